@@ -1,0 +1,2 @@
+export { analyze, checkReferenceDate } from './analyze.js';
+export * from './types.js';

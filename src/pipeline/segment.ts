@@ -1,0 +1,105 @@
+import type { Doc, Paragraph, Sentence, Stage } from './document.js';
+
+/**
+ * Abbreviations after which a period does not end a sentence. Lower-cased, without the period.
+ * Single letters (initials: "George W. Bush", "U.S.") are handled separately.
+ */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
+  'adm', 'maj', 'pres', 'rev', 'fr', 'st', 'jr', 'sr', 'sens', 'reps', 'messrs', 'hon', 'supt',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'corp', 'ltd', 'co', 'bros', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'dept', 'univ',
+  'ft', 'mt', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'ph.d', 'd.c',
+]);
+
+const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»', '“']);
+
+function isUpperStart(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  return /[\p{Lu}\d"'“‘«„(\[`]/u.test(ch);
+}
+
+/** Paragraphs: blocks separated by blank lines; a text without any blank line is split by line. */
+export function splitParagraphs(text: string): Paragraph[] {
+  const hasBlank = /\n[ \t\r]*\n/.test(text);
+  const out: Paragraph[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    // Skip separating whitespace.
+    while (i < n && /\s/.test(text[i]!)) i++;
+    if (i >= n) break;
+    let j = i;
+    let end = -1;
+    while (j < n) {
+      if (text[j] === '\n') {
+        if (!hasBlank) { end = j; break; }
+        let k = j + 1;
+        while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
+        if (k >= n || text[k] === '\n') { end = j; break; }
+      }
+      j++;
+    }
+    if (end < 0) end = n;
+    let e = end;
+    while (e > i && /\s/.test(text[e - 1]!)) e--;
+    out.push({ start: i, end: e, index: out.length });
+    i = end;
+  }
+  return out;
+}
+
+function wordBefore(text: string, dot: number, floor: number): string {
+  let k = dot;
+  while (k > floor && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+  return text.slice(k, dot);
+}
+
+/** True when the period at `dot` belongs to an abbreviation or an initial, not a sentence end. */
+function isAbbreviation(text: string, dot: number, floor: number): boolean {
+  const word = wordBefore(text, dot, floor);
+  if (word === '') return false;
+  const bare = word.replace(/^\.+/, '').toLowerCase();
+  if (ABBREVIATIONS.has(bare)) return true;
+  // Initials: "W." in "George W. Bush"; dotted acronyms "U.S." are decided by what follows.
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return false;
+}
+
+/** Sentences within one paragraph, by a linear scan (no backtracking). */
+export function splitSentences(text: string, para: Paragraph): Sentence[] {
+  const out: Sentence[] = [];
+  let start = para.start;
+  let i = para.start;
+  while (i < para.end) {
+    const ch = text[i]!;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      let j = i + 1;
+      while (j < para.end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+      while (j < para.end && CLOSERS.has(text[j]!)) j++;
+      const ws = j;
+      while (j < para.end && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) j++;
+      const boundary =
+        j > ws && j < para.end && isUpperStart(text[j]) && !(ch === '.' && isAbbreviation(text, i, start));
+      if (boundary || (j >= para.end && j > ws)) {
+        out.push({ start, end: ws, paragraph: para.index });
+        start = j;
+      }
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    i++;
+  }
+  if (start < para.end) out.push({ start, end: para.end, paragraph: para.index });
+  return out;
+}
+
+export const segment: Stage = {
+  name: 'segment',
+  reads: ['text'],
+  writes: ['paragraphs', 'sentences'],
+  run(doc: Doc) {
+    doc.paragraphs = splitParagraphs(doc.text);
+    doc.sentences = doc.paragraphs.flatMap((p) => splitSentences(doc.text, p));
+  },
+};
