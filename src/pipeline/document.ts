@@ -1,3 +1,4 @@
+import type { Cue } from './quotes/attribution.js';
 import type {
   Author,
   DateMention,
@@ -40,6 +41,8 @@ export class Doc {
   places: Place[] = [];
   figures: Figure[] = [];
   dates: DateMention[] = [];
+  /** From the quotes stage to the speakers stage: how each quote (same index) is attributed. */
+  attributions: Attribution[] = [];
 
   constructor(text: string, referenceDate: string | null = null) {
     this.text = text;
@@ -67,6 +70,16 @@ export class Doc {
   bodyParagraphs(): Paragraph[] {
     return this.paragraphs.filter((p) => !this.isExcluded(p));
   }
+}
+
+/**
+ * How a quote is attributed, before names are resolved: by its own cue, or by inheriting the speaker
+ * of an earlier quote (`from`, a quote index) in the same paragraph or the paragraph before.
+ */
+export interface Attribution {
+  cue: Cue | null;
+  inherit: 'paragraph' | 'continuation' | null;
+  from: number;
 }
 
 /** A pipeline stage: reads some fields of the `Doc` and writes others. */

@@ -1,9 +1,114 @@
+import type { EntityType, Resolution, Speaker, Span } from '../types.js';
 import type { Doc, Stage } from './document.js';
+import type { Subject } from './quotes/attribution.js';
+import { PRONOUNS } from './quotes/lexicon.js';
+import { candidatesBefore, entityOverlapping, resolveBareName, type Candidate } from './speakers/candidates.js';
 
-// TEMPORARY scaffold; replaced by the real stage in this session.
+/**
+ * Resolves each quote's cue subject to the entity a careful reader would name: a name through the
+ * people and organizations found, a pronoun or a noun phrase through the speakers and mentions before
+ * it, an inherited quote through the quote it continues. Unresolvable stays null: a wrong speaker is
+ * worse than none.
+ */
+function speakerFrom(c: Candidate, subject: Span, doc: Doc, resolvedBy: Resolution): Speaker {
+  return { name: c.name, type: c.type, start: subject.start, end: subject.end, surface: doc.slice(subject), resolvedBy };
+}
+
+function byName(doc: Doc, subject: Subject): Speaker | null {
+  const hit = entityOverlapping(doc, subject);
+  if (hit) {
+    const surface = doc.slice(subject);
+    const resolvedBy: Resolution = hit.type === 'organization' && /^[\p{Lu}.&]{2,}$/u.test(hit.surface) ? 'acronym' : surface.includes(hit.name) ? 'name' : 'surname';
+    return speakerFrom(hit, subject, doc, resolvedBy);
+  }
+  const bare = resolveBareName(doc, subject);
+  return bare ? speakerFrom(bare.candidate, subject, doc, bare.resolvedBy) : null;
+}
+
+function genderOk(c: Candidate, pronoun: string): boolean {
+  const want = PRONOUNS.get(pronoun);
+  if (want === 'male' || want === 'female') return c.type === 'person' && (c.gender === null || c.gender === want);
+  if (want === 'group') return c.type === 'organization';
+  return false;
+}
+
+/**
+ * A pronoun or nominal points back to the last speaker when it fits, else to the nearest fitting
+ * mention before it. A person of the other gender, or a different kind of entity, never fits.
+ */
+function byReference(doc: Doc, subject: Subject, previous: Speaker | null): Speaker | null {
+  const fits = (c: Candidate): boolean => {
+    if (subject.kind === 'pronoun') return genderOk(c, subject.head);
+    return c.type === (isOrgHead(subject.head) ? 'organization' : 'person') && headFits(c, subject.head);
+  };
+  const resolvedBy: Resolution = subject.kind === 'pronoun' ? 'pronoun' : 'nominal';
+  // "The HRW report said": an entity named inside the noun phrase is the speaker.
+  const inside = entityOverlapping(doc, subject);
+  if (subject.kind === 'nominal' && inside && inside.type === 'organization') return speakerFrom(inside, subject, doc, resolvedBy);
+  const candidates = candidatesBefore(doc, subject.start);
+  if (previous) {
+    const prev = candidates.find((c) => c.name === previous.name && c.type === previous.type) ?? {
+      name: previous.name,
+      type: previous.type,
+      gender: null,
+      roles: [],
+      lastMention: previous.start,
+    };
+    if (fits(prev) && !moreRecentRival(candidates, prev, fits, subject)) return speakerFrom(prev, subject, doc, resolvedBy);
+  }
+  const best = candidates.find(fits);
+  if (!best) return null;
+  // A pronoun with two fitting people of unknown gender in the last sentences is a guess: leave it.
+  if (subject.kind === 'pronoun' && best.gender === null && candidates.filter(fits).length > 1) return null;
+  return speakerFrom(best, subject, doc, resolvedBy);
+}
+
+/** True when another fitting entity of known gender was mentioned more recently than the previous speaker, by a sentence or more. */
+function moreRecentRival(candidates: readonly Candidate[], prev: Candidate, fits: (c: Candidate) => boolean, subject: Subject): boolean {
+  if (subject.kind !== 'pronoun') return false;
+  const rival = candidates.find(fits);
+  return !!rival && rival.name !== prev.name && rival.gender !== null && prev.gender === null;
+}
+
+const isOrgHead = (head: string): boolean => !PERSON_HEADS.has(head);
+import { PERSON_NOUNS as PERSON_HEADS } from './quotes/lexicon.js';
+
+const MALE_HEADS = new Set(['spokesman', 'chairman', 'congressman', 'businessman', 'man', 'father', 'husband', 'son', 'brother']);
+const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister']);
+
+function headFits(c: Candidate, head: string): boolean {
+  if (c.gender === 'female' && MALE_HEADS.has(head)) return false;
+  if (c.gender === 'male' && FEMALE_HEADS.has(head)) return false;
+  if (c.type === 'organization') {
+    // "the ministry" fits the Ministry of Health; "the group", "the report" fit any organization.
+    const specific = ['ministry', 'university', 'college', 'bank', 'court', 'police', 'army', 'party', 'council', 'commission', 'committee', 'agency', 'department'];
+    return !specific.includes(head) || c.name.toLowerCase().includes(head);
+  }
+  // "the spokeswoman": a person whose role says so, or any person when no role is known.
+  return c.roles.length === 0 || c.roles.some((r) => r.toLowerCase().includes(head)) || ['official', 'man', 'woman'].includes(head);
+}
+
 export const speakers: Stage = {
   name: 'speakers',
-  reads: [],
-  writes: [],
-  run(_doc: Doc) {},
+  reads: ['text', 'quotes', 'attributions', 'people', 'organizations'],
+  writes: ['quotes'],
+  run(doc: Doc) {
+    let previous: Speaker | null = null;
+    doc.quotes.forEach((quote, i) => {
+      const a = doc.attributions[i];
+      let speaker: Speaker | null = null;
+      if (a?.inherit && a.from >= 0) {
+        const from = doc.quotes[a.from]?.speaker;
+        speaker = from ? { ...from, resolvedBy: 'continuation' } : null;
+      } else if (a?.cue?.subject) {
+        const s = a.cue.subject;
+        if (s.kind === 'name') speaker = byName(doc, s);
+        else if (s.kind === 'pronoun' || s.kind === 'nominal') speaker = byReference(doc, s, previous);
+      }
+      quote.speaker = speaker;
+      if (speaker) previous = speaker;
+    });
+  },
 };
+
+export type { EntityType };

@@ -1,0 +1,289 @@
+import { isCapitalized, type Token } from '../tokens.js';
+import {
+  ANONYMOUS_HEADS,
+  BETWEEN_SUBJECT_AND_VERB,
+  CUE_VERBS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PRONOUNS,
+  invertible,
+} from './lexicon.js';
+
+export type SubjectKind = 'name' | 'pronoun' | 'nominal' | 'anonymous';
+
+/** Who a cue says spoke, as written: a name, a pronoun, a noun phrase ("the group"), or nobody in particular. */
+export interface Subject {
+  start: number;
+  end: number;
+  kind: SubjectKind;
+  /** Lower-cased head word: the pronoun, or the noun of a nominal ("group", "spokeswoman"). */
+  head: string;
+}
+
+/** An attribution: the cue words ("said", "according to", a dash) and the subject they name. */
+export interface Cue {
+  start: number;
+  end: number;
+  subject: Subject | null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'my', 'whose']);
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'di', 'ben', 'abu', 'of', 'y', 'st.']);
+/** Capitalized words that open a sentence without being part of a name. */
+const SENTENCE_OPENERS = new Set([
+  'but', 'and', 'then', 'however', 'still', 'now', 'yet', 'so', 'also', 'later', 'in', 'on', 'at', 'as', 'when',
+  'while', 'after', 'before', 'meanwhile', 'instead', 'today', 'yesterday', 'separately', 'earlier', 'there',
+  'here', 'asked', 'speaking', 'writing', 'if', 'because', 'although', 'though', 'for', 'with', 'by', 'from',
+  'such', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'other', 'another', 'each', 'every', 'several',
+  'both', 'few', 'no', 'its', 'his', 'her', 'their', 'our', 'my', 'it', 'what', 'who', 'why', 'how', 'where',
+]);
+const NOT_SUBJECT_AFTER_VERB = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
+]);
+
+const wordAt = (t: readonly Token[], i: number): string => (t[i] && t[i]!.word ? t[i]!.text.toLowerCase() : '');
+const isPunct = (t: readonly Token[], i: number, chars: string): boolean => !!t[i] && !t[i]!.word && chars.includes(t[i]!.text);
+
+function isNameWord(tok: Token | undefined): boolean {
+  return !!tok && tok.word && isCapitalized(tok.text);
+}
+
+/** A run of name words ending at index `last` (inclusive), walking back; returns the first index. */
+function nameRunBack(t: readonly Token[], last: number): number {
+  let i = last;
+  while (i - 1 >= 0) {
+    const prev = t[i - 1]!;
+    if (isNameWord(prev)) i--;
+    else if (prev.word && NAME_PARTICLES.has(prev.text.toLowerCase()) && isNameWord(t[i - 2])) i--;
+    else if (!prev.word && prev.text === '-' && isNameWord(t[i - 2]) && prev.start === t[i - 2]!.end) i--;
+    else break;
+  }
+  // "But Torres said": a capitalized sentence opener is not part of the name.
+  while (i < last && SENTENCE_OPENERS.has(t[i]!.text.toLowerCase())) i++;
+  return i;
+}
+
+/** A run of name words starting at `first`, walking forward; returns the last index (inclusive). */
+function nameRunForward(t: readonly Token[], first: number): number {
+  let i = first;
+  while (i + 1 < t.length) {
+    const next = t[i + 1]!;
+    if (isNameWord(next)) i++;
+    else if (next.word && NAME_PARTICLES.has(next.text.toLowerCase()) && next.text !== 'of' && isNameWord(t[i + 2])) i++;
+    else break;
+  }
+  return i;
+}
+
+function nominalBack(t: readonly Token[], headIndex: number): Subject | null {
+  const head = wordAt(t, headIndex);
+  let i = headIndex;
+  // Up to four modifiers back to a determiner: "the HRW report", "the company's chief spokeswoman".
+  for (let k = 0; k < 4 && i - 1 >= 0 && t[i - 1]!.word; k++) {
+    const w = t[i - 1]!.text.toLowerCase();
+    i--;
+    if (DETERMINERS.has(w)) break;
+  }
+  const first = t[i]!;
+  const det = first.text.toLowerCase();
+  if (ANONYMOUS_HEADS.has(head) || det === 'a' || det === 'an') {
+    return { start: t[i]!.start, end: t[headIndex]!.end, kind: 'anonymous', head };
+  }
+  if ((ORG_NOUNS.has(head) || PERSON_NOUNS.has(head)) && (DETERMINERS.has(det) || isCapitalized(first.text))) {
+    return { start: first.start, end: t[headIndex]!.end, kind: 'nominal', head };
+  }
+  return null;
+}
+
+/** The subject standing before the verb at `v`, over adverbs, auxiliaries and an apposition. */
+export function subjectBefore(t: readonly Token[], v: number): Subject | null {
+  let i = v - 1;
+  while (i >= 0 && t[i]!.word && BETWEEN_SUBJECT_AND_VERB.has(t[i]!.text.toLowerCase())) i--;
+  // "Jason Chaffetz (R-Utah) said": skip a short parenthesis.
+  if (isPunct(t, i, ')')) {
+    let k = i - 1;
+    while (k >= 0 && k > i - 8 && !isPunct(t, k, '(')) k--;
+    if (isPunct(t, k, '(')) i = k - 1;
+  }
+  if (i < 0) return null;
+  const tok = t[i]!;
+  if (!tok.word) {
+    // "Shih Chien Yu, senior journalism lecturer at Chu Hai College, said": the name before the apposition.
+    if (tok.text !== ',') return null;
+    let k = i - 1;
+    while (k >= 0 && k > i - 30 && !isPunct(t, k, ',.;:"“”')) {
+      if (CUE_VERBS.has(wordAt(t, k))) return null;
+      k--;
+    }
+    if (!isPunct(t, k, ',') || !isNameWord(t[k - 1])) return null;
+    const first = nameRunBack(t, k - 1);
+    return { start: t[first]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
+  }
+  const lower = tok.text.toLowerCase();
+  if (PRONOUNS.has(lower)) return { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
+  if (isNameWord(tok)) {
+    const first = nameRunBack(t, i);
+    if (SENTENCE_OPENERS.has(t[first]!.text.toLowerCase())) return null;
+    return { start: t[first]!.start, end: tok.end, kind: 'name', head: '' };
+  }
+  return nominalBack(t, i);
+}
+
+/** The subject standing after an inverted verb at `v` ('said Mark Ellison', 'said the group'). */
+export function subjectAfter(t: readonly Token[], v: number): Subject | null {
+  const i = v + 1;
+  const tok = t[i];
+  if (!tok || !tok.word) return null;
+  const lower = tok.text.toLowerCase();
+  if (PRONOUNS.has(lower) && lower !== 'it') return { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
+  if (isNameWord(tok) && !NOT_SUBJECT_AFTER_VERB.has(lower)) {
+    const last = nameRunForward(t, i);
+    return { start: tok.start, end: t[last]!.end, kind: 'name', head: '' };
+  }
+  if (DETERMINERS.has(lower) || lower === 'one') {
+    // "said the group", "said a spokesman for the ministry": head = last word of the short noun phrase.
+    let k = i;
+    while (k + 1 < t.length && k < i + 4 && t[k + 1]!.word && !['for', 'of', 'at', 'in', 'on', 'to', 'who', 'that'].includes(wordAt(t, k + 1))) k++;
+    if (k === i) return null;
+    return nominalBack(t, k);
+  }
+  return null;
+}
+
+/** True when the verb at `v` is negated or hedged ("did not say", "refused to say"), so it attributes nothing. */
+function negated(t: readonly Token[], v: number): boolean {
+  const a = wordAt(t, v - 1);
+  const b = wordAt(t, v - 2);
+  return a === 'not' || a === "n't" || a === 'never' || a === 'to' || b === 'not' || a.endsWith("n't") || a.endsWith('n’t');
+}
+
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'some', 'new', 'recent', 'earlier', 'public', 'whose', 'any', 'no', 'of']);
+
+/** "remarks", "claims", "reports" after a determiner or a possessive are nouns, not speech verbs. */
+function usedAsNoun(t: readonly Token[], v: number): boolean {
+  const prev = t[v - 1];
+  if (!prev) return false;
+  if (!prev.word) return prev.text === "'" || prev.text === '’';
+  return NOUN_MARKERS.has(prev.text.toLowerCase()) || /['’]s$/u.test(prev.text);
+}
+
+function cueAt(t: readonly Token[], v: number, allowInverted: boolean): Cue | null {
+  if (!CUE_VERBS.has(wordAt(t, v)) || negated(t, v) || usedAsNoun(t, v)) return null;
+  const verb = t[v]!;
+  const before = subjectBefore(t, v);
+  if (before) return { start: verb.start, end: verb.end, subject: before };
+  if (allowInverted && invertible(verb.text)) {
+    const after = subjectAfter(t, v);
+    if (after) return { start: verb.start, end: verb.end, subject: after };
+  }
+  return { start: verb.start, end: verb.end, subject: null };
+}
+
+function accordingTo(t: readonly Token[], i: number): Cue | null {
+  if (wordAt(t, i) !== 'according' || wordAt(t, i + 1) !== 'to') return null;
+  const subject = subjectAfter(t, i + 1);
+  return { start: t[i]!.start, end: t[i + 1]!.end, subject };
+}
+
+/**
+ * The cue that follows a quote: '"…," Torres said', '"…," said Torres', '"…," the group said in a
+ * report', '"…," according to Brandt', '"…" — Maya Lin'. `t` are the tokens after the closing mark up to
+ * the next quote or the paragraph's end. Only a cue that starts right after the quote counts.
+ */
+export function cueAfterQuote(t: readonly Token[]): Cue | null {
+  let i = 0;
+  let dash = false;
+  while (i < t.length && !t[i]!.word && ',:;—–―-'.includes(t[i]!.text)) {
+    if ('—–―-'.includes(t[i]!.text)) dash = true;
+    i++;
+  }
+  if (i >= t.length || !t[i]!.word) return null;
+  const according = accordingTo(t, i);
+  if (according) return according;
+  if (CUE_VERBS.has(wordAt(t, i))) return cueAt(t, i, true);
+  // Subject first: a pronoun, a name, or a short noun phrase, then (adverbs) the verb.
+  for (let v = i + 1; v <= i + 40 && v < t.length; v++) {
+    if (isPunct(t, v, '(')) {
+      // "Rep. Gwen Moore (D-Wis.) said": a parenthesis between subject and verb.
+      const close = t.findIndex((x, k) => k > v && k < v + 10 && x.text === ')');
+      if (close > 0) v = close;
+      continue;
+    }
+    if (!t[v]!.word && !(t[v]!.text === ',' || t[v]!.text === '-' || t[v]!.text === "'" || t[v]!.text === '’')) break;
+    if (CUE_VERBS.has(wordAt(t, v))) {
+      const cue = cueAt(t, v, false);
+      if (cue && cue.subject && cue.subject.start >= t[i]!.start) return cue;
+      return null;
+    }
+  }
+  if (dash && isNameWord(t[i])) {
+    const last = nameRunForward(t, i);
+    const subject: Subject = { start: t[i]!.start, end: t[last]!.end, kind: 'name', head: '' };
+    return { start: t[i - 1]!.start, end: t[i - 1]!.end, subject };
+  }
+  return null;
+}
+
+/**
+ * The cue in the words before a quote, within its sentence: 'Ellison said: "…"', 'Torres called the
+ * ruling "…"', 'According to Brandt, "…"'. `t` are the tokens from the sentence start (or the previous
+ * quote) to the opening mark. The last cue verb wins; one further than 25 words back does not count.
+ */
+export function cueBeforeQuote(t: readonly Token[]): Cue | null {
+  for (let i = t.length - 1; i >= 0 && i >= t.length - 40; i--) {
+    const tok = t[i]!;
+    if (!tok.word && '.!?'.includes(tok.text)) return null;
+    const according = accordingTo(t, i);
+    if (according) return according;
+    if (CUE_VERBS.has(wordAt(t, i))) {
+      const cue = cueAt(t, i, true);
+      if (cue) return cue;
+    }
+  }
+  return null;
+}
+
+const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'speaking', 'asked', 'for', 'with', 'by', 'from', 'amid', 'despite', 'while', 'when', 'as']);
+const NOT_VERBS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'who', 'which', 'that', 'the', 'a', 'an']);
+
+/**
+ * The subject of a sentence that quotes a fragment without a speech verb ("Trump openly admires Putin
+ * as a "strong leader""): a name or pronoun opening the sentence, followed by a verb-like word.
+ * `t` are the sentence's tokens up to the quote.
+ */
+export function sentenceSubject(t: readonly Token[]): Cue | null {
+  let i = 0;
+  while (i < t.length && (!t[i]!.word || ['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also', 'meanwhile', 'however'].includes(wordAt(t, i)))) i++;
+  // "On Tuesday, Trump …", "In a statement, the group …": skip a short opening phrase up to its comma.
+  if (LEADING_PREPOSITIONS.has(wordAt(t, i))) {
+    const comma = t.findIndex((x, k) => k > i && k < i + 12 && x.text === ',');
+    if (comma < 0) return null;
+    i = comma + 1;
+  }
+  const tok = t[i];
+  if (!tok || !tok.word) return null;
+  let subject: Subject | null = null;
+  let next = i + 1;
+  const lower = tok.text.toLowerCase();
+  if (PRONOUNS.has(lower) && lower !== 'it' && lower !== 'i') {
+    subject = { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
+  } else if (isNameWord(tok) && !SENTENCE_OPENERS.has(lower) && !DETERMINERS.has(lower)) {
+    const last = nameRunForward(t, i);
+    subject = { start: tok.start, end: t[last]!.end, kind: 'name', head: '' };
+    next = last + 1;
+  }
+  if (!subject) return null;
+  while (t[next] && t[next]!.word && BETWEEN_SUBJECT_AND_VERB.has(wordAt(t, next))) next++;
+  const verb = t[next];
+  if (!verb || !verb.word || !/^\p{Ll}/u.test(verb.text) || NOT_VERBS.has(verb.text.toLowerCase())) return null;
+  return { start: verb.start, end: verb.end, subject };
+}
+
+/** A headline that names its speaker before a colon: "Pat Caddell: Voters Say It's 'in Their Heads'". */
+export function headlineSpeaker(t: readonly Token[]): Cue | null {
+  const colon = t.findIndex((x) => x.text === ':');
+  if (colon < 1 || colon > 5 || !t.slice(0, colon).every((x) => isNameWord(x) || x.text === '.' || x.text === "'s")) return null;
+  const subject: Subject = { start: t[0]!.start, end: t[colon - 1]!.end, kind: 'name', head: '' };
+  return { start: t[colon]!.start, end: t[colon]!.end, subject };
+}

@@ -1,0 +1,86 @@
+import type { Token } from '../tokens.js';
+
+/**
+ * Whether a quoted span is speech, and of which kind. Scare quotes and quoted terms ("stability
+ * maintenance", a "health check", titles, nicknames) are not speech: they name a thing rather than
+ * report what somebody said.
+ */
+export type SpanKind = 'direct' | 'partial' | 'term';
+
+export interface SpanContext {
+  /** The quoted words. */
+  inner: string;
+  /** Tokens from the sentence start (or the previous quote) to the opening mark. */
+  lead: readonly Token[];
+  /** Tokens from the closing mark to the next quote or the paragraph's end. */
+  tail: readonly Token[];
+  /** True when a cue (a speech verb or "according to") stands in the sentence around the quote. */
+  hasCue: boolean;
+  /** True when the quote is in the headline. */
+  inTitle: boolean;
+  /** Lower-cased terms this article already quoted as terms (a repeated term is a term). */
+  knownTerms: ReadonlySet<string>;
+}
+
+/** Words before a quote that introduce a name or a term, not speech. */
+const NAMING_WORDS = new Set(['so-called', 'titled', 'entitled', 'named', 'term', 'phrase', 'slogan', 'motto', 'hashtag', 'known', 'headlined']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'these', 'those']);
+/** Words that may follow a quoted fragment of speech; any other lower-case word makes it a modifier ("stability maintenance" regime). */
+const AFTER_SPEECH = new Set([
+  'and', 'or', 'but', 'for', 'to', 'in', 'on', 'at', 'of', 'by', 'as', 'that', 'which', 'who', 'is', 'was', 'are',
+  'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'the', 'a', 'an',
+  'from', 'with', 'about', 'over', 'after', 'before', 'because', 'if', 'when', 'while', 'since', 'than', 'he',
+  'she', 'they', 'it', 'we', 'i', 'you', 'into', 'unless', 'until', 'so', 'then', 'not', 'even', 'also', 'during',
+  'against', 'without', 'amid', 'despite', 'where', 'whether', 'according', 'nor', 'yet', 'said', 'says', 'just',
+]);
+
+export const termKey = (inner: string): string => inner.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
+
+const words = (s: string): string[] => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const isTitleCase = (ws: readonly string[]): boolean =>
+  ws.length >= 2 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || ['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with'].includes(w));
+
+function lastWord(t: readonly Token[], back = 0): string {
+  let seen = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (!t[i]!.word) continue;
+    if (seen === back) return t[i]!.text.toLowerCase();
+    seen++;
+  }
+  return '';
+}
+
+function leadEndsWith(t: readonly Token[], chars: string): boolean {
+  const last = t[t.length - 1];
+  return !!last && !last.word && chars.includes(last.text);
+}
+
+export function classifySpan(c: SpanContext): SpanKind {
+  const ws = words(c.inner);
+  if (ws.length === 0) return 'term';
+  if (c.inTitle) return 'partial';
+  const startsUpper = /^[^\p{L}]*\p{Lu}/u.test(c.inner);
+  const leadEmpty = c.lead.length === 0;
+  const sentenceLike = startsUpper && (leadEmpty || leadEndsWith(c.lead, ':,—–'));
+  const kind: SpanKind = sentenceLike && (ws.length >= 3 || /[.!?,]$/u.test(c.inner)) ? 'direct' : 'partial';
+  if (kind === 'direct') return kind;
+  if (ws.length > 6) return kind;
+
+  const before = lastWord(c.lead);
+  const nextTok = c.tail[0];
+  const next = nextTok && nextTok.word ? nextTok.text : '';
+  if (c.knownTerms.has(termKey(c.inner))) return 'term';
+  if (NAMING_WORDS.has(before) || (before === 'as' && NAMING_WORDS.has(lastWord(c.lead, 1)))) return 'term';
+  // A nickname between a first name and a surname: Marcia "Cia" Price.
+  if (/^\p{Lu}/u.test(before) && c.lead.length > 0 && /^\p{Lu}/u.test(c.lead[c.lead.length - 1]!.text) && /^\p{Lu}/u.test(next)) return 'term';
+  // A title of a work or a programme, in title case mid-sentence.
+  if (!leadEmpty && isTitleCase(ws) && !/[.!?]$/u.test(c.inner)) return 'term';
+  // A modifier: the quoted words qualify the noun after them ("stability maintenance" regime).
+  if (next && /^\p{Ll}/u.test(next) && !AFTER_SPEECH.has(next.toLowerCase()) && !/[,.;:!?]$/u.test(c.inner)) return 'term';
+  // A noun phrase the article builds around the quoted words: a region-wide "health check-up".
+  if (ws.length <= 3 && DETERMINERS.has(lastWord(c.lead, 1)) && /-/u.test(before)) return 'term';
+  // Followed by an apposition that calls it a term: "focus personnel," a broad term.
+  const apposition = c.tail[0]?.text === ',' ? c.tail.slice(1) : /,$/u.test(c.inner) ? c.tail : [];
+  if (apposition.length >= 2 && DETERMINERS.has(apposition[0]!.text.toLowerCase()) && apposition.slice(0, 4).some((x) => ['term', 'phrase', 'word', 'label', 'euphemism', 'category', 'designation'].includes(x.text.toLowerCase()))) return 'term';
+  return kind;
+}

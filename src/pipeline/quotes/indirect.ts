@@ -1,0 +1,92 @@
+import type { Quote } from '../../types.js';
+import type { Doc, Paragraph } from '../document.js';
+import { tokenize, type Token } from '../tokens.js';
+import { cueAfterQuote, subjectAfter, subjectBefore, type Cue } from './attribution.js';
+import { VERB_LEMMA } from './lexicon.js';
+import type { MarkedSpan } from './marks.js';
+
+/** Verbs that report the content of speech in a clause: "Torres said the county would appeal". */
+const REPORTING = new Set([
+  'say', 'tell', 'add', 'argue', 'warn', 'claim', 'state', 'insist', 'note', 'explain', 'acknowledge', 'admit',
+  'contend', 'assert', 'maintain', 'predict', 'suggest', 'write', 'concede', 'confirm', 'stress', 'emphasize',
+  'caution', 'testify', 'reiterate', 'recall', 'complain', 'announce',
+]);
+const MIN_CLAUSE_WORDS = 4;
+
+export interface IndirectQuote {
+  quote: Quote;
+  cue: Cue;
+}
+
+const lemmaOf = (tok: Token | undefined): string => (tok && tok.word ? VERB_LEMMA.get(tok.text.toLowerCase()) ?? '' : '');
+const wordCount = (t: readonly Token[]): number => t.filter((x) => x.word).length;
+
+function clause(doc: Doc, t: readonly Token[], from: number, to: number, cue: Cue): IndirectQuote | null {
+  while (from < to && !t[from]!.word) from++;
+  while (to > from && !t[to - 1]!.word && t[to - 1]!.text !== ')' && t[to - 1]!.text !== '%') to--;
+  if (to - from <= 0 || wordCount(t.slice(from, to)) < MIN_CLAUSE_WORDS) return null;
+  const start = t[from]!.start;
+  const end = t[to - 1]!.end;
+  return { quote: { ...doc.textSpan(start, end), kind: 'indirect', speaker: null, cue: doc.textSpan(cue.start, cue.end) }, cue };
+}
+
+/** "Torres said (that) the county would appeal." / "Shen told reporters that …" */
+function subjectVerbClause(doc: Doc, t: readonly Token[]): IndirectQuote | null {
+  for (let v = 1; v < t.length && v < 30; v++) {
+    const lemma = lemmaOf(t[v]);
+    if (!REPORTING.has(lemma)) continue;
+    const subject = subjectBefore(t, v);
+    if (!subject) continue;
+    let from = v + 1;
+    if (lemma === 'tell') {
+      // Skip the addressee up to "that": "told reporters that …".
+      let k = from;
+      while (k < t.length && k < from + 6 && t[k]!.text.toLowerCase() !== 'that') k++;
+      if (t[k]?.text.toLowerCase() !== 'that') return null;
+      from = k + 1;
+    } else if (t[from]?.text.toLowerCase() === 'that') from++;
+    else if (t[from] && !t[from]!.word) return null;
+    const cue: Cue = { start: t[v]!.start, end: t[v]!.end, subject };
+    return clause(doc, t, from, t.length, cue);
+  }
+  return null;
+}
+
+const firstWord = (t: readonly Token[]): number => Math.max(0, t.findIndex((x) => x.word));
+
+/** "The county will appeal, Torres said." / "…, according to the report." */
+function clauseThenCue(doc: Doc, t: readonly Token[]): IndirectQuote | null {
+  for (let c = t.length - 2; c > 0 && c >= t.length - 14; c--) {
+    if (t[c]!.text !== ',') continue;
+    const cue = cueAfterQuote(t.slice(c, t.length));
+    if (cue && cue.subject) return clause(doc, t, 0, c, cue);
+  }
+  return null;
+}
+
+/** "According to Torres, the county will appeal." */
+function accordingFirst(doc: Doc, t: readonly Token[]): IndirectQuote | null {
+  const i = firstWord(t);
+  if (t[i]?.text.toLowerCase() !== 'according' || t[i + 1]?.text.toLowerCase() !== 'to') return null;
+  const subject = subjectAfter(t, i + 1);
+  const comma = t.findIndex((x, k) => k > i + 1 && x.text === ',');
+  if (!subject || comma < 0 || comma > i + 12) return null;
+  return clause(doc, t, comma + 1, t.length, { start: t[i]!.start, end: t[i + 1]!.end, subject });
+}
+
+/**
+ * Reported speech without quote marks, one per sentence, in sentences that hold no quote marks.
+ * The span is the reported clause.
+ */
+export function findIndirectQuotes(doc: Doc, paragraphs: readonly Paragraph[], marks: readonly MarkedSpan[]): IndirectQuote[] {
+  const inPara = new Set(paragraphs.map((p) => p.index));
+  const out: IndirectQuote[] = [];
+  for (const s of doc.sentences) {
+    if (!inPara.has(s.paragraph) || doc.isExcluded(s)) continue;
+    if (marks.some((m) => m.open < s.end && m.close > s.start)) continue;
+    const t = tokenize(doc.text, s.start, s.end);
+    const found = accordingFirst(doc, t) ?? clauseThenCue(doc, t) ?? subjectVerbClause(doc, t);
+    if (found) out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import type { Span } from '../../types.js';
+
+/** A span of text between quote marks, found in one paragraph. */
+export interface MarkedSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark; the paragraph's end when the quote is not closed there. */
+  close: number;
+  /** The text between the marks, trimmed of white space. */
+  inner: Span;
+  openMark: string;
+  /** False when the paragraph ends before a closing mark: a quote that runs on into the next paragraph. */
+  closed: boolean;
+}
+
+/** Closing marks each opening mark accepts. German „…“ closes with “; wire style ``…'' with ''. */
+const CLOSERS: Record<string, readonly string[]> = {
+  '“': ['”'],
+  '„': ['“', '”'],
+  '«': ['»'],
+  '"': ['"', '”'],
+  '``': ["''", '"', '”'],
+  "''": ["''"],
+  '‘': ['’'],
+};
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Characters after which a straight quote opens rather than closes. */
+const isOpenContext = (ch: string | undefined): boolean => ch === undefined || /[\s([{\u2014\u2013/:;-]/u.test(ch);
+
+/** The opening mark at `i`, if any, as the key of CLOSERS. */
+function openerAt(text: string, i: number, start: number): string | null {
+  const ch = text[i];
+  if (ch === '`' && text[i + 1] === '`') return '``';
+  // Two apostrophes as a quote mark (''…'', as some newspapers set it) open at a word start.
+  if (ch === "'" && text[i + 1] === "'") return isOpenContext(i > start ? text[i - 1] : undefined) && isLetterOrDigit(text[i + 2]) ? "''" : null;
+  if (ch === '“' || ch === '„' || ch === '«') return ch;
+  if (ch === '"') return isOpenContext(i > start ? text[i - 1] : undefined) && !isSpace(text[i + 1]) ? '"' : null;
+  // A curly single quote opens only at a word start and only before a letter: ’90s and ’em are apostrophes.
+  if (ch === '‘') return (i === start || !isLetterOrDigit(text[i - 1])) && isLetterOrDigit(text[i + 1]) ? '‘' : null;
+  return null;
+}
+
+function closerAt(text: string, i: number, opener: string, end: number): string | null {
+  for (const c of CLOSERS[opener] ?? []) {
+    if (text.startsWith(c, i)) {
+      // An apostrophe inside a word (don’t, Xinjiang’s) does not close a single-quoted span.
+      if (c === '’' && isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1])) continue;
+      if (c === "''" || c === '"' || c === '’') {
+        // A straight mark that opens a new quote is not a closer for the previous one… unless it ends the paragraph.
+        if (c === '"' && i + 1 < end && isOpenContext(text[i - 1]) && !isSpace(text[i + 1])) continue;
+      }
+      return c;
+    }
+  }
+  return null;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * The quoted spans of one paragraph, in order, by a single left-to-right scan. Marks inside an open
+ * quote other than its closers (a quote inside a quote) are part of it. A quote left open runs to
+ * the paragraph's end: the newsroom convention for a quote that continues in the next paragraph.
+ */
+export function findMarkedSpans(text: string, para: Span): MarkedSpan[] {
+  const out: MarkedSpan[] = [];
+  let i = para.start;
+  while (i < para.end) {
+    const opener = openerAt(text, i, para.start);
+    if (!opener) {
+      i++;
+      continue;
+    }
+    const innerStart = i + opener.length;
+    let j = innerStart;
+    let closer: string | null = null;
+    let stop = para.end;
+    while (j < para.end) {
+      closer = closerAt(text, j, opener, para.end);
+      if (closer) break;
+      // A second “ after white space means the first was never closed: the typo ends at the new quote.
+      if (opener === '“' && text[j] === '“' && isSpace(text[j - 1])) {
+        stop = j;
+        break;
+      }
+      j++;
+    }
+    const closed = closer !== null;
+    const close = closed ? j + closer!.length : stop;
+    const inner = trimmed(text, innerStart, closed ? j : stop);
+    // Single quotes never run on across paragraphs: an unclosed ‘ is an apostrophe (‘90s), not a quote.
+    const keep = inner.end > inner.start && (closed || opener !== '‘');
+    if (keep) out.push({ open: i, close, inner, openMark: opener, closed: closed || stop < para.end });
+    i = keep || closed ? close : i + 1;
+  }
+  return out;
+}
