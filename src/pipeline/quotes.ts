@@ -10,7 +10,8 @@ import { tokenize, type Token } from './tokens.js';
 interface Found {
   quote: Quote;
   attribution: Attribution;
-  mark: MarkedSpan;
+  /** Null for reported speech, which has no quote marks. */
+  mark: MarkedSpan | null;
   paragraph: number;
 }
 
@@ -104,18 +105,20 @@ function announcingCue(doc: Doc, para: Paragraph | undefined): Cue | null {
 
 /**
  * Quotes without a cue of their own take the speaker of the quote before them: in the same paragraph
- * ("It is late," she said. "But not too late."), or across a paragraph break when the paragraph opens
- * with the quote and the one before ended in an attributed quote or left a quote open.
+ * ("It is late," she said. "But not too late." — or after reported speech: "…, Schiff said. "…""),
+ * or across a paragraph break when the paragraph opens with the quote and the one before ended in an
+ * attributed quote or left a quote open. `found` is in text order; reported speech only gives.
  */
 function inherit(doc: Doc, found: Found[], paragraphs: readonly Paragraph[]): void {
   const paraPos = new Map(paragraphs.map((p, i) => [p.index, i] as const));
+  const attributed = (f: Found): boolean => !!(f.attribution.cue?.subject || f.attribution.inherit);
   found.forEach((f, i) => {
-    if (f.attribution.cue?.subject) return;
+    if (f.attribution.cue?.subject || !f.mark) return;
     const prev = found[i - 1];
     const para = paragraphs[paraPos.get(f.paragraph)!]!;
     const prevPara = paragraphs[paraPos.get(f.paragraph)! - 1];
     if (prev && prev.paragraph === f.paragraph) {
-      if (prev.attribution.cue?.subject || prev.attribution.inherit) f.attribution = { cue: f.attribution.cue, inherit: 'paragraph', from: i - 1 };
+      if (attributed(prev)) f.attribution = { cue: f.attribution.cue, inherit: 'paragraph', from: i - 1 };
       return;
     }
     if (f.mark.open !== para.start) return;
@@ -125,7 +128,7 @@ function inherit(doc: Doc, found: Found[], paragraphs: readonly Paragraph[]): vo
       f.quote.cue = doc.textSpan(announced.start, announced.end);
       return;
     }
-    if (prev && prevPara && prev.paragraph === prevPara.index && (prev.attribution.cue?.subject || prev.attribution.inherit)) {
+    if (prev && prevPara && prev.paragraph === prevPara.index && prev.mark && attributed(prev)) {
       f.attribution = { cue: f.attribution.cue, inherit: 'continuation', from: i - 1 };
     }
   });
@@ -147,19 +150,15 @@ export const quotes: Stage = {
       const inTitle = titleSpan !== null && p.start <= titleSpan.start && titleSpan.end <= p.end;
       found.push(...quotesInParagraph(doc, p, inTitle, knownTerms));
     }
-    inherit(doc, found, paragraphs);
-    const indirect = findIndirectQuotes(doc, paragraphs, found.map((f) => f.mark));
-    const all = [
-      ...found.map((f) => ({ quote: f.quote, attribution: f.attribution })),
-      ...indirect.map((x) => ({ quote: x.quote, attribution: { cue: x.cue, inherit: null, from: -1 } as Attribution })),
-    ];
-    // Stable order by position; inherited `from` indices are remapped to the sorted order.
-    const order = all.map((_, i) => i).sort((a, b) => all[a]!.quote.start - all[b]!.quote.start || a - b);
-    const newIndex = new Map(order.map((old, pos) => [old, pos] as const));
-    doc.quotes = order.map((i) => all[i]!.quote);
-    doc.attributions = order.map((i) => {
-      const a = all[i]!.attribution;
-      return a.from >= 0 ? { ...a, from: newIndex.get(a.from)! } : a;
-    });
+    const indirect: Found[] = findIndirectQuotes(doc, paragraphs, found.flatMap((f) => (f.mark ? [f.mark] : []))).map((x) => ({
+      quote: x.quote,
+      attribution: { cue: x.cue, inherit: null, from: -1 },
+      mark: null,
+      paragraph: x.paragraph,
+    }));
+    const all = [...found, ...indirect].sort((a, b) => a.quote.start - b.quote.start);
+    inherit(doc, all, paragraphs);
+    doc.quotes = all.map((f) => f.quote);
+    doc.attributions = all.map((f) => f.attribution);
   },
 };

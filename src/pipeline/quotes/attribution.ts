@@ -141,6 +141,15 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
     const last = nameRunForward(t, i);
     return { start: tok.start, end: t[last]!.end, kind: 'name', head: '' };
   }
+  // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada", "said former Gov. Tom Smith".
+  for (let k = lower === 'the' ? i + 1 : i; k < i + 4 && k < t.length && t[k]!.word; k++) {
+    if (isNameWord(t[k]) && !NOT_SUBJECT_AFTER_VERB.has(wordAt(t, k))) {
+      if (k === i) break;
+      const last = nameRunForward(t, k);
+      return { start: t[k]!.start, end: t[last]!.end, kind: 'name', head: '' };
+    }
+    if (DETERMINERS.has(wordAt(t, k)) && k > i) break;
+  }
   if (DETERMINERS.has(lower) || lower === 'one') {
     // "said the group", "said a spokesman for the ministry": head = last word of the short noun phrase.
     let k = i;
@@ -186,6 +195,14 @@ function accordingTo(t: readonly Token[], i: number): Cue | null {
   return { start: t[i]!.start, end: t[i + 1]!.end, subject };
 }
 
+/** A name (titles included) opening the words at `i`, unless it is a possessive ("Trump's spokesman"). */
+function openingName(t: readonly Token[], i: number): Subject | null {
+  if (!isNameWord(t[i]) || SENTENCE_OPENERS.has(wordAt(t, i)) || DETERMINERS.has(wordAt(t, i))) return null;
+  const last = nameRunForward(t, i);
+  if (/['’]s$/u.test(t[last]!.text) || isPunct(t, last + 1, "'’")) return null;
+  return { start: t[i]!.start, end: t[last]!.end, kind: 'name', head: '' };
+}
+
 /**
  * The cue that follows a quote: '"…," Torres said', '"…," said Torres', '"…," the group said in a
  * report', '"…," according to Brandt', '"…" — Maya Lin'. `t` are the tokens after the closing mark up to
@@ -210,10 +227,17 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
       if (close > 0) v = close;
       continue;
     }
-    if (!t[v]!.word && !(t[v]!.text === ',' || t[v]!.text === '-' || t[v]!.text === "'" || t[v]!.text === '’')) break;
+    // "Mitch McConnell, R-Ky., said": the dot of an abbreviation before a comma does not end the sentence.
+    const abbreviationDot = t[v]!.text === '.' && t[v + 1]?.text === ',';
+    if (!t[v]!.word && !abbreviationDot && !(t[v]!.text === ',' || t[v]!.text === '-' || t[v]!.text === "'" || t[v]!.text === '’')) break;
     if (CUE_VERBS.has(wordAt(t, v))) {
       const cue = cueAt(t, v, false);
-      if (cue && cue.subject && cue.subject.start >= t[i]!.start) return cue;
+      if (!cue) return null;
+      // The name right after the quote is the subject, whatever appositions stand before the verb:
+      // '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'.
+      const opening = openingName(t, i);
+      if (opening && v > i + 1) return { ...cue, subject: opening };
+      if (cue.subject && cue.subject.start >= t[i]!.start) return cue;
       return null;
     }
   }

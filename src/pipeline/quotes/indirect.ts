@@ -16,6 +16,7 @@ const MIN_CLAUSE_WORDS = 4;
 export interface IndirectQuote {
   quote: Quote;
   cue: Cue;
+  paragraph: number;
 }
 
 const lemmaOf = (tok: Token | undefined): string => (tok && tok.word ? VERB_LEMMA.get(tok.text.toLowerCase()) ?? '' : '');
@@ -27,7 +28,7 @@ function clause(doc: Doc, t: readonly Token[], from: number, to: number, cue: Cu
   if (to - from <= 0 || wordCount(t.slice(from, to)) < MIN_CLAUSE_WORDS) return null;
   const start = t[from]!.start;
   const end = t[to - 1]!.end;
-  return { quote: { ...doc.textSpan(start, end), kind: 'indirect', speaker: null, cue: doc.textSpan(cue.start, cue.end) }, cue };
+  return { quote: { ...doc.textSpan(start, end), kind: 'indirect', speaker: null, cue: doc.textSpan(cue.start, cue.end) }, cue, paragraph: -1 };
 }
 
 /** "Torres said (that) the county would appeal." / "Shen told reporters that …" */
@@ -86,7 +87,7 @@ export function findIndirectQuotes(doc: Doc, paragraphs: readonly Paragraph[], m
     if (marks.some((m) => m.open < s.end && m.close > s.start)) continue;
     const t = tokenize(doc.text, s.start, s.end);
     const found = accordingFirst(doc, t) ?? clauseThenCue(doc, t) ?? subjectVerbClause(doc, t);
-    if (found) out.push(found);
+    if (found) out.push({ ...found, paragraph: s.paragraph });
   }
   return out;
 }

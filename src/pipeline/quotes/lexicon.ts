@@ -84,7 +84,7 @@ export function invertible(verb: string): boolean {
   const lemma = VERB_LEMMA.get(verb.toLowerCase());
   if (!lemma) return false;
   if (lemma === 'ask') return true;
-  return !ADDRESSEE_VERBS.has(lemma) && !['announce', 'report', 'agree', 'believe', 'think', 'confirm', 'deny', 'promise', 'describe', 'call'].includes(lemma);
+  return !ADDRESSEE_VERBS.has(lemma) && !['announce', 'agree', 'believe', 'think', 'confirm', 'deny', 'promise', 'describe', 'call'].includes(lemma);
 }
 
 /** Verbs that report speech only with a quote beside them: "called", "describes", "believes". */

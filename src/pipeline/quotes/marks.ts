@@ -15,7 +15,7 @@ export interface MarkedSpan {
 
 /** Closing marks each opening mark accepts. German „…“ closes with “; wire style ``…'' with ''. */
 const CLOSERS: Record<string, readonly string[]> = {
-  '“': ['”'],
+  '“': ['”', '"'],
   '„': ['“', '”'],
   '«': ['»'],
   '"': ['"', '”'],
