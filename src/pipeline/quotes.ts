@@ -69,6 +69,7 @@ function quotesInParagraph(doc: Doc, para: Paragraph, inTitle: boolean, knownTer
       lead,
       tail,
       hasCue: cue !== null || hasCueVerb(lead) || hasCueVerb(untilSentenceEnd(tail)),
+      followsQuote: k > 0 && leadStart === prevClose,
       inTitle,
       knownTerms,
     });
@@ -150,7 +151,8 @@ export const quotes: Stage = {
       const inTitle = titleSpan !== null && p.start <= titleSpan.start && titleSpan.end <= p.end;
       found.push(...quotesInParagraph(doc, p, inTitle, knownTerms));
     }
-    const indirect: Found[] = findIndirectQuotes(doc, paragraphs, found.flatMap((f) => (f.mark ? [f.mark] : []))).map((x) => ({
+    const allMarks = paragraphs.flatMap((p) => findMarkedSpans(doc.text, p));
+    const indirect: Found[] = findIndirectQuotes(doc, paragraphs, allMarks).map((x) => ({
       quote: x.quote,
       attribution: { cue: x.cue, inherit: null, from: -1 },
       mark: null,

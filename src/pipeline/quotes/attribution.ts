@@ -111,6 +111,13 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
   if (!tok.word) {
     // "Shih Chien Yu, senior journalism lecturer at Chu Hai College, said": the name before the apposition.
     if (tok.text !== ',') return null;
+    // "New Zealand's trade minister, Aroha Whaanga, said": the name is the apposition itself.
+    if (isNameWord(t[i - 1])) {
+      const first = nameRunBack(t, i - 1);
+      if (isPunct(t, first - 1, ',') && !SENTENCE_OPENERS.has(wordAt(t, first))) {
+        return { start: t[first]!.start, end: t[i - 1]!.end, kind: 'name', head: '' };
+      }
+    }
     let k = i - 1;
     while (k >= 0 && k > i - 30 && !isPunct(t, k, ',.;:"“”')) {
       if (CUE_VERBS.has(wordAt(t, k))) return null;
@@ -122,9 +129,17 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
   }
   const lower = tok.text.toLowerCase();
   if (PRONOUNS.has(lower)) return { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
+  // "Tom Whitfield, who called the plan …": the name before the relative clause.
+  if (lower === 'who' && isPunct(t, i - 1, ',') && isNameWord(t[i - 2])) {
+    const first = nameRunBack(t, i - 2);
+    return { start: t[first]!.start, end: t[i - 2]!.end, kind: 'name', head: '' };
+  }
   if (isNameWord(tok)) {
     const first = nameRunBack(t, i);
-    if (SENTENCE_OPENERS.has(t[first]!.text.toLowerCase())) return null;
+    const firstWord = t[first]!.text.toLowerCase();
+    if (SENTENCE_OPENERS.has(firstWord) || DETERMINERS.has(firstWord) && first === i) return null;
+    // "Parents said": a capitalized common noun opening the sentence names nobody.
+    if (first === i && ANONYMOUS_HEADS.has(lower)) return { start: tok.start, end: tok.end, kind: 'anonymous', head: lower };
     return { start: t[first]!.start, end: tok.end, kind: 'name', head: '' };
   }
   return nominalBack(t, i);
@@ -170,7 +185,7 @@ function negated(t: readonly Token[], v: number): boolean {
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'some', 'new', 'recent', 'earlier', 'public', 'whose', 'any', 'no', 'of']);
 
 /** "remarks", "claims", "reports" after a determiner or a possessive are nouns, not speech verbs. */
-function usedAsNoun(t: readonly Token[], v: number): boolean {
+export function usedAsNoun(t: readonly Token[], v: number): boolean {
   const prev = t[v - 1];
   if (!prev) return false;
   if (!prev.word) return prev.text === "'" || prev.text === '’';

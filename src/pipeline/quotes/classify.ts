@@ -1,4 +1,5 @@
 import type { Token } from '../tokens.js';
+import { CUE_VERBS } from './lexicon.js';
 
 /**
  * Whether a quoted span is speech, and of which kind. Scare quotes and quoted terms ("stability
@@ -16,6 +17,8 @@ export interface SpanContext {
   tail: readonly Token[];
   /** True when a cue (a speech verb or "according to") stands in the sentence around the quote. */
   hasCue: boolean;
+  /** True when the words before it run back to another quote in the same sentence. */
+  followsQuote: boolean;
   /** True when the quote is in the headline. */
   inTitle: boolean;
   /** Lower-cased terms this article already quoted as terms (a repeated term is a term). */
@@ -61,7 +64,10 @@ export function classifySpan(c: SpanContext): SpanKind {
   if (c.inTitle) return 'partial';
   const startsUpper = /^[^\p{L}]*\p{Lu}/u.test(c.inner);
   const leadEmpty = c.lead.length === 0;
-  const sentenceLike = startsUpper && (leadEmpty || leadEndsWith(c.lead, ':,—–'));
+  const leadHasCue = c.lead.some((x) => x.word && CUE_VERBS.has(x.text.toLowerCase()));
+  // The second half of a split quote ('"First we count," Torres said, "then we decide."') is direct.
+  const splitHalf = c.followsQuote && leadHasCue && leadEndsWith(c.lead, ',');
+  const sentenceLike = (startsUpper && (leadEmpty || leadEndsWith(c.lead, ':—–') || (leadHasCue && leadEndsWith(c.lead, ',')))) || splitHalf;
   const kind: SpanKind = sentenceLike && (ws.length >= 3 || /[.!?,]$/u.test(c.inner)) ? 'direct' : 'partial';
   if (kind === 'direct') return kind;
   if (ws.length > 6) return kind;
@@ -72,7 +78,8 @@ export function classifySpan(c: SpanContext): SpanKind {
   if (c.knownTerms.has(termKey(c.inner))) return 'term';
   if (NAMING_WORDS.has(before) || (before === 'as' && NAMING_WORDS.has(lastWord(c.lead, 1)))) return 'term';
   // A nickname between a first name and a surname: Marcia "Cia" Price.
-  if (/^\p{Lu}/u.test(before) && c.lead.length > 0 && /^\p{Lu}/u.test(c.lead[c.lead.length - 1]!.text) && /^\p{Lu}/u.test(next)) return 'term';
+  const prevTok = c.lead[c.lead.length - 1];
+  if (prevTok?.word && /^\p{Lu}/u.test(prevTok.text) && /^\p{Lu}/u.test(next) && ws.length <= 2) return 'term';
   // A title of a work or a programme, in title case mid-sentence.
   if (!leadEmpty && isTitleCase(ws) && !/[.!?]$/u.test(c.inner)) return 'term';
   // A modifier: the quoted words qualify the noun after them ("stability maintenance" regime).

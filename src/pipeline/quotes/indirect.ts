@@ -1,7 +1,7 @@
 import type { Quote } from '../../types.js';
 import type { Doc, Paragraph } from '../document.js';
 import { tokenize, type Token } from '../tokens.js';
-import { cueAfterQuote, subjectAfter, subjectBefore, type Cue } from './attribution.js';
+import { cueAfterQuote, subjectAfter, subjectBefore, usedAsNoun, type Cue } from './attribution.js';
 import { VERB_LEMMA } from './lexicon.js';
 import type { MarkedSpan } from './marks.js';
 
@@ -12,6 +12,8 @@ const REPORTING = new Set([
   'caution', 'testify', 'reiterate', 'recall', 'complain', 'announce',
 ]);
 const MIN_CLAUSE_WORDS = 4;
+/** Words that open an adjunct after a speech verb ("said in a statement", "said on Tuesday"). */
+const ADJUNCT_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'by', 'via', 'last', 'this', 'earlier', 'later', 'late', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'afterward', 'afterwards', 'when', 'while', 'as', 'adding', 'according']);
 
 export interface IndirectQuote {
   quote: Quote;
@@ -35,7 +37,9 @@ function clause(doc: Doc, t: readonly Token[], from: number, to: number, cue: Cu
 function subjectVerbClause(doc: Doc, t: readonly Token[]): IndirectQuote | null {
   for (let v = 1; v < t.length && v < 30; v++) {
     const lemma = lemmaOf(t[v]);
-    if (!REPORTING.has(lemma)) continue;
+    if (!REPORTING.has(lemma) || usedAsNoun(t, v)) continue;
+    // Base forms of most of these verbs are nouns too ("the state office", "a note"): only say/tell count bare.
+    if (t[v]!.text.toLowerCase() === lemma && lemma !== 'say' && lemma !== 'tell') continue;
     const subject = subjectBefore(t, v);
     if (!subject) continue;
     let from = v + 1;
@@ -47,6 +51,12 @@ function subjectVerbClause(doc: Doc, t: readonly Token[]): IndirectQuote | null 
       from = k + 1;
     } else if (t[from]?.text.toLowerCase() === 'that') from++;
     else if (t[from] && !t[from]!.word) return null;
+    else if (ADJUNCT_STARTS.has(t[from]?.text.toLowerCase() ?? '')) {
+      // "said in a letter last week that …": the clause starts after "that".
+      const that = t.findIndex((x, k) => k > from && k < from + 10 && x.text.toLowerCase() === 'that');
+      if (that < 0) return null;
+      from = that + 1;
+    }
     const cue: Cue = { start: t[v]!.start, end: t[v]!.end, subject };
     return clause(doc, t, from, t.length, cue);
   }
@@ -60,7 +70,11 @@ function clauseThenCue(doc: Doc, t: readonly Token[]): IndirectQuote | null {
   for (let c = t.length - 2; c > 0 && c >= t.length - 14; c--) {
     if (t[c]!.text !== ',') continue;
     const cue = cueAfterQuote(t.slice(c, t.length));
-    if (cue && cue.subject) return clause(doc, t, 0, c, cue);
+    if (!cue || !cue.subject) continue;
+    // The cue must close the sentence: "…, Torres said (on Tuesday)." — not "…, Torres said that …".
+    const rest = t.filter((x) => x.start >= cue.end && x.word);
+    if (rest.length > 6 || (rest.length > 0 && !ADJUNCT_STARTS.has(rest[0]!.text.toLowerCase()) && !(cue.subject.start > cue.end))) continue;
+    return clause(doc, t, 0, c, cue);
   }
   return null;
 }

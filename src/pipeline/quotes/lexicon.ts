@@ -140,4 +140,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'person', 'someone', 'one', 'reports', 'documents', 'studies', 'researchers', 'scientists', 'lawmakers',
   'democrats', 'republicans', 'protesters', 'demonstrators', 'voters', 'members', 'leaders', 'authorities',
   'police', 'groups', 'academics', 'tenders', 'announcements', 'statements', 'polls', 'surveys', 'data',
+  'parents', 'families', 'students', 'teachers', 'workers', 'farmers', 'neighbors', 'neighbours', 'doctors',
+  'nurses', 'economists', 'diplomats', 'negotiators', 'investigators', 'prosecutors', 'lawyers', 'staff',
+  'employees', 'customers', 'users', 'locals', 'villagers', 'citizens', 'patients', 'victims', 'relatives',
 ]);

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import type { Quote } from '../src/types.js';
+
+/** A quote as the tests compare it: its text, kind and the speaker's name. */
+const brief = (q: Quote) => [q.text, q.kind, q.speaker?.name ?? null] as const;
+const direct = (text: string) => analyze(text).quotes.filter((q) => q.kind !== 'indirect').map(brief);
+
+const INTRO = 'Harbor County treasurer Nadia Okonkwo met the press on Monday. ';
+
+describe('quote styles from the newsroom guide', () => {
+  const cases: [string, string, (readonly [string, string, string | null])[]][] = [
+    ['quote, then name + cue', `${INTRO}\n\n"We will appeal the ruling," Okonkwo said.`, [['We will appeal the ruling,', 'direct', 'Nadia Okonkwo']]],
+    [
+      'inverted cue with apposition',
+      '"The reserve fund is empty," said Piet Vandermeer, the county auditor.',
+      [['The reserve fund is empty,', 'direct', 'Piet Vandermeer']],
+    ],
+    ['name + cue + colon', 'Piet Vandermeer said: "Nobody warned the board."', [['Nobody warned the board.', 'direct', 'Piet Vandermeer']]],
+    [
+      'split quote',
+      `${INTRO}\n\n"First we audit," Okonkwo said, "and then we decide."`,
+      [
+        ['First we audit,', 'direct', 'Nadia Okonkwo'],
+        ['and then we decide.', 'direct', 'Nadia Okonkwo'],
+      ],
+    ],
+    [
+      'two quotes in one paragraph',
+      `${INTRO}\n\n"It is late," she said. "But it is not too late."`,
+      [
+        ['It is late,', 'direct', 'Nadia Okonkwo'],
+        ['But it is not too late.', 'direct', 'Nadia Okonkwo'],
+      ],
+    ],
+    [
+      'title + name, inverted',
+      '"Boil your water for three days," said Dr. Tomasz Wierzbicki, chief medical officer at Eastgate Clinic.',
+      [['Boil your water for three days,', 'direct', 'Tomasz Wierzbicki']],
+    ],
+    ['according to', '"Rents will climb again," according to Lionel Ashdown.', [['Rents will climb again,', 'direct', 'Lionel Ashdown']]],
+    [
+      'other cue verbs',
+      '"The vote was rigged," Lionel Ashdown insisted.\n\n"We counted twice," Greta Lindqvist countered.\n\n"Count again," Ashdown urged.',
+      [
+        ['The vote was rigged,', 'direct', 'Lionel Ashdown'],
+        ['We counted twice,', 'direct', 'Greta Lindqvist'],
+        ['Count again,', 'direct', 'Lionel Ashdown'],
+      ],
+    ],
+    [
+      'addressee is not the speaker',
+      'Greta Lindqvist chairs the panel.\n\n"The survey was voluntary," Lindqvist told reporters.',
+      [['The survey was voluntary,', 'direct', 'Greta Lindqvist']],
+    ],
+    [
+      'quote inside a quote',
+      `${INTRO}\n\n"He told us 'never again,' and he meant it," Okonkwo said.`,
+      [["He told us 'never again,' and he meant it,", 'direct', 'Nadia Okonkwo']],
+    ],
+    [
+      'curly, guillemets, German and wire marks',
+      '“Curly marks work,” said Ada Brennan.\n\n«Guillemets work too,» said Ada Brennan.\n\n„German marks as well,“ said Ada Brennan.\n\n``Wire style is fine,\'\' said Ada Brennan.',
+      [
+        ['Curly marks work,', 'direct', 'Ada Brennan'],
+        ['Guillemets work too,', 'direct', 'Ada Brennan'],
+        ['German marks as well,', 'direct', 'Ada Brennan'],
+        ['Wire style is fine,', 'direct', 'Ada Brennan'],
+      ],
+    ],
+    [
+      'partial quote in reported speech',
+      `${INTRO}\n\nOkonkwo called the settlement "a gift to the developers."`,
+      [['a gift to the developers.', 'partial', 'Nadia Okonkwo']],
+    ],
+    ['dash attribution', '"Never stop asking." — Ines Carvalho', [['Never stop asking.', 'direct', 'Ines Carvalho']]],
+    ['unattributed', 'The sign on the door read: "Closed until further notice."', [['Closed until further notice.', 'direct', null]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+});
+
+describe('multi-paragraph quotes and continuations', () => {
+  it('gives each paragraph of a run-on quote its own record and the same speaker', () => {
+    const text =
+      'Mayor Rosa Delgado spoke at the opening.\n\n"The bridge took nine years to build and every one of them mattered," Delgado said. "We owe the crews.\n\n"They worked through two winters and a flood."';
+    expect(direct(text)).toEqual([
+      ['The bridge took nine years to build and every one of them mattered,', 'direct', 'Rosa Delgado'],
+      ['We owe the crews.', 'direct', 'Rosa Delgado'],
+      ['They worked through two winters and a flood.', 'direct', 'Rosa Delgado'],
+    ]);
+  });
+
+  it('passes the speaker to a paragraph that is only a quote', () => {
+    const text = '"We will rebuild," said Rosa Delgado, the mayor.\n\n"The river will not win."';
+    expect(direct(text).map((q) => q[2])).toEqual(['Rosa Delgado', 'Rosa Delgado']);
+    expect(analyze(text).quotes[1]!.speaker!.resolvedBy).toBe('continuation');
+  });
+
+  it('does not pass a speaker across a paragraph that does not open with the quote', () => {
+    const text = '"We will rebuild," said Rosa Delgado.\n\nOn the other bank, a sign read "Keep out of the water."';
+    expect(direct(text)).toEqual([
+      ['We will rebuild,', 'direct', 'Rosa Delgado'],
+      ['Keep out of the water.', 'direct', null],
+    ]);
+  });
+
+  it('ends an unbalanced quote at its paragraph and reads the next paragraph normally', () => {
+    const text = '"We never saw the report, Hal Brenner said.\n\n"Nobody did," said Ivo Petrov.';
+    const quotes = direct(text);
+    expect(quotes[quotes.length - 1]).toEqual(['Nobody did,', 'direct', 'Ivo Petrov']);
+  });
+});
+
+describe('pronouns and nominals resolve to the right earlier entity', () => {
+  it('he and she follow gender and recency', () => {
+    const text =
+      'Marek Nowak, the union leader, and Ingrid Solberg, the plant manager, met on Friday.\n\n' +
+      '"The offer is too low," Nowak said.\n\n' +
+      '"It is the best we can do," Solberg said.\n\n' +
+      '"We will strike," he said.\n\n' +
+      '"Then we will close," she said.';
+    expect(direct(text).map((q) => q[2])).toEqual(['Marek Nowak', 'Ingrid Solberg', 'Marek Nowak', 'Ingrid Solberg']);
+  });
+
+  it('"the group" and "it" point back to an organization', () => {
+    const text =
+      'The Coastal Defense Fund (CDF) sued the port authority on Tuesday.\n\n' +
+      '"The permits ignore the wetlands," the group said in a statement.\n\n' +
+      '"We will see them in court," CDF said.';
+    expect(direct(text).map((q) => q[2])).toEqual(['Coastal Defense Fund', 'Coastal Defense Fund']);
+  });
+
+  it('a surname resolves to the full name given earlier', () => {
+    const text = 'Councilwoman Priya Raghunathan opposed the plan.\n\n"It is a giveaway," Raghunathan said.';
+    const q = analyze(text).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker).toMatchObject({ name: 'Priya Raghunathan', type: 'person', resolvedBy: 'surname', surface: 'Raghunathan' });
+  });
+
+  it('leaves a pronoun unresolved when nobody fits', () => {
+    expect(direct('"We tried everything," he said.')).toEqual([['We tried everything,', 'direct', null]]);
+  });
+
+  it('unnamed sources stay null', () => {
+    const text = 'The mayor, Rosa Delgado, declined to comment.\n\n"The deal is done," a city official said.';
+    expect(direct(text)[0]).toEqual(['The deal is done,', 'direct', null]);
+  });
+});
+
+describe('scare quotes and quoted terms are not speech', () => {
+  const notSpeech = [
+    'The ministry launched a so-called "green corridor" for trucks.',
+    'Residents had to attend a region-wide "health check" last spring.',
+    'Officials defended the "stability maintenance" regime in the province.',
+    'Such groups include "priority persons," a broad term used by police.',
+    'Her best-known novel, "The Salt Orchard," sold widely in the 1990s.',
+    'Senator Mae "Buzz" Harlan voted against the bill.',
+    "The Smiths' dog and the Joneses' cat don't get along, and it's the ’90s all over again.",
+  ];
+  it.each(notSpeech)('%s', (text) => {
+    expect(direct(text)).toEqual([]);
+  });
+
+  it('a term quoted again later is still a term', () => {
+    const text = 'Police expanded the "stability maintenance" program.\n\nRights groups said "stability maintenance" is a pretext.';
+    expect(direct(text)).toEqual([]);
+  });
+});
+
+describe('indirect speech', () => {
+  const cases: [string, string, string | null][] = [
+    ['Piet Vandermeer said the county would appeal the ruling.', 'the county would appeal the ruling', 'Piet Vandermeer'],
+    ['The county will appeal the ruling next week, Piet Vandermeer said.', 'The county will appeal the ruling next week', 'Piet Vandermeer'],
+    ['According to Piet Vandermeer, the county will appeal the ruling.', 'the county will appeal the ruling', 'Piet Vandermeer'],
+    ['Greta Lindqvist told reporters that the survey had been voluntary.', 'the survey had been voluntary', 'Greta Lindqvist'],
+  ];
+  it.each(cases)('%s', (text, clause, speaker) => {
+    const q = analyze(text).quotes;
+    expect(q.map((x) => [x.kind, x.text, x.speaker?.name ?? null])).toEqual([['indirect', clause, speaker]]);
+  });
+
+  it('is not found in sentences without a speech verb', () => {
+    expect(analyze('The county appealed the ruling on Monday after a long debate.').quotes).toEqual([]);
+  });
+});
+
+describe('offsets and the cue', () => {
+  it('every quote, cue and speaker span slices back to its text', () => {
+    const text = '\uFEFFBy the river.\r\n\r\n“It’s over,” said Ana Ruiz, the mayor. She added: “We move on.”';
+    const r = analyze(text);
+    expect(r.quotes.length).toBeGreaterThan(0);
+    for (const q of r.quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+      if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.surface);
+    }
+  });
+
+  it('reports the cue verb', () => {
+    const q = analyze('"We are ready," Ana Ruiz told the council.').quotes[0]!;
+    expect(q.cue?.text).toBe('told');
+  });
+
+  it('summarizes quotes and words per speaker, most words first', () => {
+    const r = analyze('"One two three," said Ana Ruiz.\n\n"Four five," said Ivo Petrov.\n\n"Six," said Ana Ruiz.');
+    expect(r.speakers).toEqual([
+      { name: 'Ana Ruiz', type: 'person', quotes: 2, words: 4 },
+      { name: 'Ivo Petrov', type: 'person', quotes: 1, words: 2 },
+    ]);
+  });
+});
