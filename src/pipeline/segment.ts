@@ -16,7 +16,7 @@ const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»', '“']);
 
 function isUpperStart(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return /[\p{Lu}\d"'“‘«„(\[`]/u.test(ch);
+  return /[\p{Lu}\d"'“‘«„([`]/u.test(ch);
 }
 
 /** Paragraphs: blocks separated by blank lines; a text without any blank line is split by line. */

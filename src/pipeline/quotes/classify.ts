@@ -62,7 +62,7 @@ export function classifySpan(c: SpanContext): SpanKind {
   const ws = words(c.inner);
   if (ws.length === 0) return 'term';
   if (c.inTitle) return 'partial';
-  const startsUpper = /^[^\p{L}]*\p{Lu}/u.test(c.inner);
+  const startsUpper = /^\P{L}*\p{Lu}/u.test(c.inner);
   const leadEmpty = c.lead.length === 0;
   const leadHasCue = c.lead.some((x) => x.word && CUE_VERBS.has(x.text.toLowerCase()));
   // The second half of a split quote ('"First we count," Torres said, "then we decide."') is direct.

@@ -1,0 +1,15 @@
+/** Shown first by --help: what people come to the help for. Kept within 80 columns. */
+export const EXAMPLES = `Examples:
+  analyze article.txt                     tables: quotes, people, figures, dates
+  analyze --json article.txt > out.json   JSON (schema/analysis.schema.json)
+  analyze articles/                       every .txt, .md, .html inside, sorted
+  cat article.txt | analyze --json        read standard input (or name it -)
+  analyze docs.jsonl                      {"id","text"} lines in, NDJSON out
+  analyze -r 2017-05-17 article.txt       "last September" resolves to 2016-09
+  analyze --print-text page.html          the text the offsets refer to
+`;
+
+export const EXIT_CODES = `
+Exit codes: 0 success, 1 a check failed, 2 usage error or unreadable input.
+Offsets count UTF-16 code units of the analyzed text: after a byte-order mark,
+and for HTML the extracted text (see --print-text).`;
