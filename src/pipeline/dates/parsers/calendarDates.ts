@@ -1,0 +1,148 @@
+/**
+ * Calendar dates with a month: "2017-05-17", "05/17/2017", "Nov. 5, 2016", "Tuesday, Nov. 5",
+ * "5 November 2016", "November 2016", "in November". A day or month without a year takes its
+ * year from the reference day, leaning by the clause's tense (see yearOfMonth).
+ */
+import { fmtDay, fmtMonth, isValidDay, yearOfMonth, type Lean, type Ymd } from '../calendar.js';
+import { clauseTense, dayAt, fixed, lowerAt, monthAt, relativeTo, yearAt, type DateMatch, type DateParser, type ScanContext } from '../match.js';
+import { WEEKDAYS } from '../lexicon.js';
+import { chunkAround, glued, looksLikeId } from '../tokens.js';
+
+/** The year written after a month or day: ", 2016", " 2016", "of 2016"; or "of last year" (relative). */
+type YearPart = { last: number; year: number } | { last: number; shift: -1 | 0 | 1 };
+
+const YEAR_SHIFT: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['this', 0], ['next', 1]]);
+
+function yearPart(ctx: ScanContext, after: number): YearPart | null {
+  let k = after + 1;
+  if (ctx.tokens[k]?.text === ',' || lowerAt(ctx, k) === 'of') k++;
+  const year = yearAt(ctx, k);
+  if (year !== null) return { last: k, year };
+  const shift = YEAR_SHIFT.get(lowerAt(ctx, k));
+  if (lowerAt(ctx, after + 1) === 'of' && shift !== undefined && lowerAt(ctx, k + 1) === 'year') return { last: k + 1, shift };
+  return null;
+}
+
+/** "had … in May", "since May" look back; "will … in May" looks ahead; else the distance decides. */
+const leanAt = (ctx: ScanContext, i: number): Lean => clauseTense(ctx, i) ?? 'auto';
+
+/** "Sept. 19 to 22", "September 16-19": the last day of a range within one month. */
+function dayRangeEnd(ctx: ScanContext, dayLast: number, first: number): { day: number; last: number } | null {
+  const link = lowerAt(ctx, dayLast + 1);
+  if (link !== '-' && link !== '–' && link !== 'to' && link !== 'through') return null;
+  const end = dayAt(ctx, dayLast + 2);
+  if (!end || end.day <= first || monthAt(ctx, end.last + 1)) return null;
+  return end;
+}
+
+/** "Sept. 11 attacks": the 2001 attacks, whatever the reference day. */
+const NINE_ELEVEN_NOUNS = new Set(['attack', 'attacks', 'terror', 'terrorist', 'terrorism', 'hijackers', 'hijackings', 'commission', 'conspiracy']);
+
+/** A day of `month` whose tokens end at `dayLast`, with what follows it: a range end, a year. */
+function dayMatch(ctx: ScanContext, start: number, month: number, day: number, dayLast: number): DateMatch | null {
+  // 2000 was a leap year: "Feb. 29" passes here and is checked again once the year is known.
+  if (!isValidDay(2000, month, day)) return null;
+  const range = dayRangeEnd(ctx, dayLast, day);
+  const last = range ? range.last : dayLast;
+  const year = yearPart(ctx, last);
+  const at = (y: number, d: number): string | null => (isValidDay(y, month, d) ? fmtDay({ y, m: month, d }) : null);
+  const make = (y: number): [string | null, string | undefined] => [at(y, day), range ? at(y, range.day) ?? undefined : undefined];
+  if (year && 'year' in year) {
+    const [value, endValue] = make(year.year);
+    return value === null ? null : fixed(year.last, 'day', value, endValue);
+  }
+  if (!range && month === 9 && day === 11 && NINE_ELEVEN_NOUNS.has(lowerAt(ctx, dayLast + 1))) return fixed(dayLast, 'day', '2001-09-11');
+  const lean = leanAt(ctx, start);
+  const pick = (ref: Ymd): number => (year && 'shift' in year ? ref.y + year.shift : yearOfMonth(month, ref, lean));
+  return {
+    last: year ? year.last : last,
+    kind: 'day',
+    relative: true,
+    resolve: (ref) => {
+      if (!ref) return { value: null };
+      const [value, endValue] = make(pick(ref));
+      return endValue === undefined || value === null ? { value } : { value, endValue };
+    },
+  };
+}
+
+/** "2017-05-17", standing alone (not inside a file name). */
+export const isoDate: DateParser = (ctx, i) => {
+  if (ctx.tokens[i]?.kind !== 'num') return null;
+  const [y, d1, m, d2, d] = ctx.tokens.slice(i, i + 5);
+  if (!y || !d1 || !m || !d2 || !d) return null;
+  if (!/^\d{4}$/u.test(y.text) || d1.text !== '-' || !/^\d{2}$/u.test(m.text) || d2.text !== '-' || !/^\d{2}$/u.test(d.text)) return null;
+  if (!glued(y, d1) || !glued(d1, m) || !glued(m, d2) || !glued(d2, d)) return null;
+  if (looksLikeId(chunkAround(ctx.text, y.start, d.end))) return null;
+  const day = { y: Number(y.text), m: Number(m.text), d: Number(d.text) };
+  return isValidDay(day.y, day.m, day.d) ? fixed(i + 4, 'day', fmtDay(day)) : null;
+};
+
+/** "05/17/2017" (US order; day first when the first part cannot be a month). */
+export const slashDate: DateParser = (ctx, i) => {
+  if (ctx.tokens[i]?.kind !== 'num') return null;
+  const [a, s1, b, s2, c] = ctx.tokens.slice(i, i + 5);
+  if (!a || !s1 || !b || !s2 || !c) return null;
+  if (!/^\d{1,2}$/u.test(a.text) || s1.text !== '/' || !/^\d{1,2}$/u.test(b.text) || s2.text !== '/' || !/^\d{4}$/u.test(c.text)) return null;
+  if (!glued(a, s1) || !glued(s1, b) || !glued(b, s2) || !glued(s2, c)) return null;
+  if (chunkAround(ctx.text, a.start, c.end) !== ctx.text.slice(a.start, c.end)) return null;
+  let month = Number(a.text);
+  let day = Number(b.text);
+  if (month > 12) [month, day] = [day, month];
+  const y = Number(c.text);
+  return isValidDay(y, month, day) ? fixed(i + 4, 'day', fmtDay({ y, m: month, d: day })) : null;
+};
+
+/** "Nov. 5, 2016", "November 5", "Tuesday, Nov. 5". */
+export const monthDay: DateParser = (ctx, i) => {
+  let k = i;
+  const t = ctx.tokens[i];
+  if (t && WEEKDAYS.has(t.lower) && /^\p{Lu}/u.test(t.text)) {
+    k = ctx.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+  }
+  const month = monthAt(ctx, k);
+  if (!month) return null;
+  const day = dayAt(ctx, month.last + 1);
+  if (!day) return null;
+  return dayMatch(ctx, i, month.month, day.day, day.last);
+};
+
+/** "5 November 2016", "5th of November". */
+export const dayMonth: DateParser = (ctx, i) => {
+  const day = dayAt(ctx, i);
+  if (!day) return null;
+  const k = lowerAt(ctx, day.last + 1) === 'of' ? day.last + 2 : day.last + 1;
+  const month = monthAt(ctx, k);
+  if (!month) return null;
+  return dayMatch(ctx, i, month.month, day.day, month.last);
+};
+
+/** "November 2016", "March of 2016", "March of next year". */
+export const monthYear: DateParser = (ctx, i) => {
+  const month = monthAt(ctx, i);
+  if (!month) return null;
+  const m = month.month;
+  const year = yearPart(ctx, month.last);
+  if (!year) return null;
+  if ('year' in year) return fixed(year.last, 'month', fmtMonth(year.year, m));
+  return relativeTo(year.last, 'month', (ref) => fmtMonth(ref.y + year.shift, m));
+};
+
+/** Words before a month named alone that make it a date: "in May", "since March", "early June". */
+const MONTH_LEADS = new Set([
+  'in', 'since', 'by', 'until', 'till', 'through', 'from', 'during', 'before', 'after', 'of', 'early',
+  'late', 'mid', 'between', 'throughout',
+]);
+
+/** A month named alone after a lead word, or after another month in a list or range ("May and June"). */
+export const monthAlone: DateParser = (ctx, i) => {
+  const month = monthAt(ctx, i);
+  if (!month) return null;
+  const prev = lowerAt(ctx, i - 1);
+  const chained = ctx.previous?.match.kind === 'month' && ctx.previous.match.last === i - 2 && /^(?:and|or|to|through|until|-|–)$/u.test(prev);
+  // "last/this/next May" is not here: the relative parser resolves it toward the past or the future.
+  if (!MONTH_LEADS.has(prev) && !chained) return null;
+  const m = month.month;
+  const lean = leanAt(ctx, i);
+  return relativeTo(month.last, 'month', (ref) => fmtMonth(yearOfMonth(m, ref, lean), m));
+};

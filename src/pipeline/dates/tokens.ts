@@ -1,0 +1,131 @@
+/**
+ * A small tokenizer shared by the dates and figures stages: words, numbers and single punctuation
+ * marks, each with its offsets and whether whitespace precedes it. Parsers then match token
+ * sequences instead of running regexes over the text, so no pattern can backtrack.
+ */
+
+export type TokenKind = 'num' | 'word' | 'punct';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** True when whitespace (or the start of the range) stands right before the token. */
+  spaced: boolean;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+export function isLetterAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && /\s/u.test(ch);
+}
+
+/** End of a number starting at `i`: digits, thousands groups (",ddd") and one decimal part. */
+function numberEnd(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && isDigit(text.charCodeAt(j))) j++;
+  // Thousands groups: exactly three digits after each comma.
+  while (
+    j + 3 < end + 1 &&
+    text[j] === ',' &&
+    isDigit(text.charCodeAt(j + 1)) &&
+    isDigit(text.charCodeAt(j + 2)) &&
+    isDigit(text.charCodeAt(j + 3)) &&
+    !(j + 4 < end && isDigit(text.charCodeAt(j + 4)))
+  ) {
+    j += 4;
+  }
+  if (j + 1 < end && text[j] === '.' && isDigit(text.charCodeAt(j + 1))) {
+    j++;
+    while (j < end && isDigit(text.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
+/** Tokens of text[start, end), by one linear scan. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  let spaced = true;
+  while (i < end) {
+    if (isSpaceAt(text, i)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    let j: number;
+    let kind: TokenKind;
+    if (isDigit(text.charCodeAt(i))) {
+      j = numberEnd(text, i, end);
+      kind = 'num';
+    } else if (isLetterAt(text, i)) {
+      j = i + 1;
+      while (j < end && isLetterAt(text, j)) j++;
+      kind = 'word';
+    } else {
+      // Keep surrogate pairs whole so offsets stay on code-point boundaries.
+      const c = text.charCodeAt(i);
+      j = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
+      kind = 'punct';
+    }
+    const t = text.slice(i, j);
+    out.push({ text: t, lower: t.toLowerCase(), start: i, end: j, kind, spaced });
+    spaced = false;
+    i = j;
+  }
+  return out;
+}
+
+/** True when token b directly follows token a with no whitespace between them. */
+export function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+const EDGE_PUNCT = new Set([...'"\'“”‘’()[]{}<>«»,;:!?.…*']);
+const PATH_CHARS = /[/\\_@#=|~]/u;
+
+/**
+ * The whitespace-delimited chunk around [start, end), trimmed of surrounding punctuation. Numbers
+ * and years inside file names, URLs, handles and ids ("photo-05172017.jpg") live in such chunks.
+ */
+export function chunkAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !isSpaceAt(text, a - 1)) a--;
+  let b = end;
+  while (b < text.length && !isSpaceAt(text, b)) b++;
+  while (a < start && EDGE_PUNCT.has(text[a]!)) a++;
+  while (b > end && EDGE_PUNCT.has(text[b - 1]!)) b--;
+  return text.slice(a, b);
+}
+
+/**
+ * True when the chunk holding a number looks like a name, path or id rather than prose: path
+ * characters, a dot before letters ("photo-05172017.jpg", "example.com"), or letters joined to the
+ * first digit directly or by a hyphen ("COVID-19", "F-35", "A380", "file-2017"; "mid-2016" and
+ * "US$5" are prose). Letters glued after the digits ("40m", "1990s") are the caller's to judge.
+ */
+export function looksLikeId(chunk: string): boolean {
+  if (PATH_CHARS.test(chunk)) return true;
+  for (let k = 0; k + 1 < chunk.length; k++) {
+    if (chunk[k] === '.' && isLetterAt(chunk, k + 1)) return true;
+  }
+  const firstDigit = chunk.search(/\d/u);
+  if (firstDigit <= 0) return false;
+  const head = chunk.slice(0, firstDigit).replace(/[-–]$/u, '');
+  return /\p{L}$/u.test(head) && !/^(?:mid|pre|post|early|late)$/iu.test(head);
+}

@@ -1,0 +1,117 @@
+/**
+ * Numbers that are not figures, judged on the tokens around an amount: times, ordinals, phone
+ * numbers, ids and file names, list numbering, labels ("Article 5", "No. 1"), ages, bare years and
+ * durations. Each test answers true when the amount must be dropped.
+ */
+import { TIME_UNITS } from '../dates/lexicon.js';
+import { chunkAround, glued, looksLikeId, type Token } from '../dates/tokens.js';
+import type { Amount } from './amount.js';
+
+export interface NumberContext {
+  text: string;
+  tokens: readonly Token[];
+}
+
+/** Labels before a number that make it a name or an index: "page 5", "Article 5", "Flight 370". */
+const LABELS = new Set([
+  'no', 'number', 'room', 'route', 'flight', 'page', 'pages', 'chapter', 'section', 'article', 'level',
+  'grade', 'phase', 'rule', 'item', 'exhibit', 'lot', 'apartment', 'suite', 'highway', 'interstate',
+  'channel', 'district', 'precinct', 'ward', 'gate', 'platform', 'seat', 'row', 'case', 'vol', 'volume',
+  'issue', 'episode', 'season', 'week', 'day', 'game', 'round', 'stage', 'proposition', 'prop',
+  'amendment', 'title', 'act', 'part', 'class', 'category', 'tier', 'terminal', 'unit', 'division',
+  'building', 'floor', 'bus', 'line', 'exit', 'version', 'model', 'verse', 'psalm', 'paragraph', 'clause',
+  'aged', 'age', 'ages', 'hole', 'lane', 'mile', 'km', 'kilometre', 'kilometer', 'pier', 'berth', 'bay',
+]);
+
+const TIME_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst', 'bst', 'cet', 'ist']);
+const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '•', '*', '-', '—']);
+
+/** "10:30", "5 p.m.", "5pm", "7 o'clock". */
+function isTime(tokens: readonly Token[], core: number): boolean {
+  const next = tokens[core + 1];
+  if (!next) return false;
+  if (next.text === ':' && glued(tokens[core], next) && tokens[core + 2]?.kind === 'num') return true;
+  if (TIME_WORDS.has(next.lower)) return true;
+  if ((next.lower === 'a' || next.lower === 'p') && tokens[core + 2]?.text === '.' && tokens[core + 3]?.lower === 'm') return true;
+  return next.lower === 'o' && /^['’]$/u.test(tokens[core + 2]?.text ?? '') && tokens[core + 3]?.lower === 'clock';
+}
+
+/** Digits that read as a code: a leading zero ("05172017", "0100"), a phone-number shape, a file name. */
+function isCode(ctx: NumberContext, core: number): boolean {
+  const t = ctx.tokens[core]!;
+  if (/^0\d/u.test(t.text)) return true;
+  const chunk = chunkAround(ctx.text, t.start, t.end);
+  if (looksLikeId(chunk)) return true;
+  // "555-0123", "202-555-0123", "1.2.3": phone numbers and versions; 6'3" a height; "2-to-1" a ratio.
+  return /\d{3}[-.]\d{4}/u.test(chunk) || /\d([-.])\d+\1\d/u.test(chunk) || /\d['’′]\d/u.test(chunk) || /\d-to-\d/u.test(chunk);
+}
+
+/** "1." opening a sentence or line, "(2)" standing alone: list numbering. */
+function isListNumber(tokens: readonly Token[], core: number): boolean {
+  const prev = tokens[core - 1];
+  const next = tokens[core + 1];
+  const atStart = core === 0 || (prev !== undefined && OPENERS.has(prev.text) && core === 1);
+  if (atStart && next && glued(tokens[core], next) && (next.text === '.' || next.text === ')')) return true;
+  return prev?.text === '(' && next?.text === ')' && glued(prev, tokens[core]) && glued(tokens[core], next);
+}
+
+/** "Article 5", "No. 1", "#3", "Flight 370", "Windows 10", "Level 3". */
+function isLabelled(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev) return false;
+  if (prev.text === '#') return true;
+  if (prev.text === '.' && tokens[first - 2]?.lower === 'no') return true;
+  if (prev.kind !== 'word') return false;
+  if (LABELS.has(prev.lower)) return true;
+  // A capitalized word inside the sentence (not its first word) names the thing the number indexes.
+  return /^\p{Lu}/u.test(prev.text) && first - 1 > 0 && !OPENERS.has(tokens[first - 2]?.text ?? '');
+}
+
+/** "Smith, 45, said": an age between commas after a name. */
+function isAge(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens[first - 1]?.text === ',' && (tokens[last + 1]?.text === ',' || tokens[last + 1]?.text === '―' || tokens[last + 1]?.text === '—') &&
+    /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '');
+}
+
+/** A number counting units of time ("three years", "a 10-year plan", "45-year-old") is a duration or an age. */
+export function isDuration(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text === '-' && glued(tokens[last], tokens[k])) k++;
+  return TIME_UNITS.has(tokens[k]?.lower ?? '');
+}
+
+/** "the 90’s": a decade written with two digits. */
+function isShortDecade(tokens: readonly Token[], core: number): boolean {
+  const mark = tokens[core + 1];
+  return mark !== undefined && (mark.text === '’' || mark.text === "'") && glued(tokens[core], mark) && tokens[core + 2]?.lower === 's' && /^\d0$/u.test(tokens[core]!.text);
+}
+
+/** True when the amount, read as digits, is a time, code, label, list number, age or year. */
+export function isNotFigure(ctx: NumberContext, a: Amount, hasNoun: boolean): boolean {
+  const { tokens } = ctx;
+  const plain = a.unit === null && a.scale === 1;
+  if (a.words) return false;
+  const after = tokens[a.core + 1];
+  // Glued letters the amount did not take as a magnitude: "5th", "1990s", "3D", "5pm".
+  if (after && after.kind === 'word' && glued(tokens[a.core], after) && a.last <= a.core) return true;
+  if (isTime(tokens, a.core) || isCode(ctx, a.core) || isShortDecade(tokens, a.core)) return true;
+  if (!plain) return false;
+  if (isListNumber(tokens, a.core) || isLabelled(tokens, a.first)) return true;
+  const n = tokens[a.core]!.text;
+  if (isAge(tokens, a.first, a.last) && Number(n) <= 120) return true;
+  return isYearLike(tokens, a, hasNoun);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 's', 'and', 'or']);
+
+/**
+ * A bare four-digit number in the range of years is a year unless a plural noun follows at once
+ * and nothing before it reads as a year's determiner: "2019 people", not "her 2006 Senate races".
+ */
+function isYearLike(tokens: readonly Token[], a: Amount, hasNoun: boolean): boolean {
+  const n = tokens[a.core]!.text;
+  if (!/^\d{4}$/u.test(n) || Number(n) < 1600 || Number(n) > 2099) return false;
+  const next = tokens[a.last + 1];
+  const countsDirectly = hasNoun && next !== undefined && /^\p{Ll}/u.test(next.text);
+  return !countsDirectly || DETERMINERS.has(tokens[a.first - 1]?.lower ?? '');
+}

@@ -1,0 +1,140 @@
+/**
+ * One figure at a token: a magnitude word ("multimillion-dollar"), a fraction ("a third of",
+ * "three-quarters"), or an amount with its range ("10 to 15", "between 5 and 7", "10-15%"), its
+ * qualifier ("nearly", "more than") and what it counts.
+ */
+import { isPluralNoun, SMALL_NUMBERS } from '../dates/lexicon.js';
+import { glued, type Token } from '../dates/tokens.js';
+import { readAmount, readMultiMagnitude, readOfMagnitude, type Amount } from './amount.js';
+import { countedNoun, type CountContext } from './counts.js';
+import { isDuration, isNotFigure } from './notFigures.js';
+
+export interface FigureMatch {
+  /** Token indices of the figure's first and last tokens. */
+  first: number;
+  last: number;
+  value: number | null;
+  high?: number;
+  unit: string | null;
+  counts: string | null;
+  qualifier: string | null;
+}
+
+/** What to do at a token: a figure, or skip tokens that are surely no figure ("5-4", "555-0123"). */
+export type FigureRead = FigureMatch | { skipTo: number } | null;
+
+const QUALIFIERS: readonly string[][] = [
+  'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many as', 'as much as',
+  'as few as', 'as little as', 'close to', 'nearly', 'almost', 'about', 'around', 'approximately',
+  'roughly', 'some', 'over', 'under', 'above', 'below', 'just over', 'just under', 'well over',
+  'an estimated', 'estimated', 'upwards of', 'no more than', 'no fewer than', 'no less than', 'exactly',
+  'precisely', 'only', 'just', 'a mere', 'barely', 'nearly all', 'more like',
+].map((q) => q.split(' '));
+
+/** The longest qualifier phrase ending right before token `first`. */
+function qualifierBefore(tokens: readonly Token[], first: number): string | null {
+  let best: string[] | null = null;
+  for (const q of QUALIFIERS) {
+    if (best && q.length <= best.length) continue;
+    if (q.every((w, n) => tokens[first - q.length + n]?.lower === w)) best = q;
+  }
+  if (!best) return null;
+  const from = tokens[first - best.length]!;
+  return best.length === 1 ? from.text.toLowerCase() : best.join(' ');
+}
+
+const DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['third', 3], ['quarter', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);
+const NOT_BEFORE_HALF = new Set(['first', 'second', 'latter', 'other', 'a', 'the', 'and']);
+
+/** "a third of", "one-fifth", "two-thirds", "three quarters of", "half of": [value, last token]. */
+function readFraction(tokens: readonly Token[], i: number): [number, number] | null {
+  const t = tokens[i]!;
+  if (t.lower === 'half') {
+    return tokens[i + 1]?.lower === 'of' && !NOT_BEFORE_HALF.has(tokens[i - 1]?.lower ?? '') ? [0.5, i] : null;
+  }
+  const numerator = t.lower === 'a' ? 1 : SMALL_NUMBERS.get(t.lower);
+  if (numerator === undefined || numerator < 1 || numerator > 9) return null;
+  const hyphen = tokens[i + 1]?.text === '-' && glued(t, tokens[i + 1]);
+  if (hyphen && t.lower === 'a') return null;
+  const k = hyphen ? i + 2 : i + 1;
+  const word = tokens[k]?.lower ?? '';
+  const plural = word.endsWith('s');
+  const denominator = DENOMINATORS.get(plural ? word.slice(0, -1) : word);
+  if (denominator === undefined || plural !== numerator > 1) return null;
+  // "a third-quarter loss", "a third term": ordinals, not fractions.
+  if (tokens[k + 1]?.text === '-' && glued(tokens[k], tokens[k + 1])) return null;
+  if (!hyphen && tokens[k + 1]?.lower !== 'of') return null;
+  return [numerator / denominator, k];
+}
+
+/** "10 to 15", "10-15%", "between 5 and 7": the high end after amount `a`, or 'invalid' for "5-4". */
+function readHighEnd(tokens: readonly Token[], a: Amount): Amount | 'invalid' | null {
+  const link = tokens[a.last + 1];
+  if (!link) return null;
+  const dash = (link.text === '-' || link.text === '–') && glued(tokens[a.last], link) && glued(link, tokens[a.last + 2]);
+  const between = tokens[a.first - 1]?.lower === 'between';
+  // "rose from 5 percent to 7 percent" and "up by 0.1 points to 4.2 percent" are changes; "10 to 15 million" and "between 5 and 7" are ranges;
+  // "by 46 percent to 42 percent" and "5-4" fail the order test below.
+  const lead = tokens[a.first - 1]?.lower;
+  const word = (link.lower === 'to' && lead !== 'from' && lead !== 'by') || (link.lower === 'and' && between);
+  if (!dash && !word) return null;
+  const b = readAmount(tokens, a.last + 2);
+  if (!b || b.words !== a.words || (a.unit && b.unit && a.unit !== b.unit)) return dash && b ? 'invalid' : null;
+  const low = a.scale === 1 ? a.value * b.scale : a.value;
+  if (!(low < b.value)) return dash ? 'invalid' : null;
+  return b;
+}
+
+function figureFromAmount(ctx: CountContext, i: number): FigureRead {
+  const { tokens } = ctx;
+  const a = readAmount(tokens, i);
+  if (!a) return null;
+  const high = readHighEnd(tokens, a);
+  if (high === 'invalid') return { skipTo: a.last + 2 };
+  const end = high ?? a;
+  const unit = a.unit ?? high?.unit ?? null;
+  const value = high && a.scale === 1 ? a.value * high.scale : a.value;
+  const first = high && tokens[a.first - 1]?.lower === 'between' && tokens[a.last + 1]?.lower === 'and' ? a.first - 1 : a.first;
+  if (isDuration(tokens, end.last)) return { skipTo: end.last };
+  const counts = countedNoun(ctx, first, end.last);
+  const hasNoun = counts !== null;
+  if (isNotFigure(ctx, a, hasNoun) || (high && isNotFigure(ctx, high, hasNoun))) return { skipTo: end.last };
+  // "100m" and "5k" mean million and thousand only with money or a plural counted ("the 100m sprint" is metres).
+  if ((a.looseSuffix || high?.looseSuffix) && unit === null && !(counts && isPluralNoun(counts))) return { skipTo: end.last };
+  if (a.words && !acceptWords(tokens, a, unit, counts)) return null;
+  const figure: FigureMatch = { first, last: end.last, value, unit, counts, qualifier: qualifierBefore(tokens, first) };
+  if (high) figure.high = high.value;
+  return figure;
+}
+
+/** Number words are figures only when they count something: "two dozen protesters", "three million". */
+function acceptWords(tokens: readonly Token[], a: Amount, unit: string | null, counts: string | null): boolean {
+  const t = tokens[a.core]!;
+  // "Big Ten", "Fantastic Four": a capitalized number word inside the sentence is a name.
+  if (/^\p{Lu}/u.test(t.text) && a.core > 0 && tokens[a.core - 1]?.kind === 'word') return false;
+  if (a.scale > 1 || unit !== null) return true;
+  if (t.lower === 'one' || t.lower === 'a') return false;
+  // Plural only: "two-way race", "a three-judge panel" are compounds, not counts.
+  return counts !== null && isPluralNoun(counts.toLowerCase());
+}
+
+/** The figure starting at token i, if any. */
+export function readFigure(ctx: CountContext, i: number): FigureRead {
+  const { tokens } = ctx;
+  const multi = readMultiMagnitude(tokens, i);
+  if (multi) {
+    const counts = countedNoun(ctx, i, multi.last);
+    return { first: i, last: multi.last, value: null, unit: multi.unit, counts, qualifier: null };
+  }
+  const fraction = readFraction(tokens, i);
+  if (fraction) {
+    const [share, last] = fraction;
+    // "a quarter of a million dollars" is an amount, not a share.
+    const of = readOfMagnitude(tokens, last);
+    const [value, unit, end] = of ? [share * of[0], of[1], of[2]] : [share, null, last];
+    return { first: i, last: end, value, unit, counts: countedNoun(ctx, i, end), qualifier: qualifierBefore(tokens, i) };
+  }
+  return figureFromAmount(ctx, i);
+}
