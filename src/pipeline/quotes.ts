@@ -78,7 +78,8 @@ function quotesInParagraph(doc: Doc, para: Paragraph, inTitle: boolean, knownTer
       return;
     }
     if (kind === 'partial' && !cue?.subject && !inTitle) {
-      cue = sentenceSubject(tokenize(text, Math.max(para.start, sentenceStartAt(doc, mark.open)), mark.open)) ?? cue;
+      // Read from after any earlier quote: a sentence that starts inside a quote has no subject to find.
+      cue = sentenceSubject(lead) ?? cue;
     }
     out.push({
       quote: {

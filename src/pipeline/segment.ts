@@ -19,30 +19,51 @@ function isUpperStart(ch: string | undefined): boolean {
   return /[\p{Lu}\d"'“‘«„([`]/u.test(ch);
 }
 
-/** Paragraphs: blocks separated by blank lines; a text without any blank line is split by line. */
+/**
+ * True when the text wraps its lines at a fixed width (e-mail, wire copy), so that a single line
+ * break is not a paragraph break. Lines of unwrapped text are whole paragraphs and vary widely.
+ */
+function isHardWrapped(text: string): boolean {
+  const lengths = text.split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0);
+  if (lengths.length < 4) return false;
+  const longest = Math.max(...lengths);
+  if (longest > 100) return false;
+  const nearFull = lengths.filter((n) => n >= longest - 25).length;
+  return nearFull >= lengths.length * 0.6;
+}
+
+/**
+ * Paragraphs. A blank line always separates paragraphs; a single line break does too, unless the
+ * text is hard-wrapped, where only blank lines do.
+ */
 export function splitParagraphs(text: string): Paragraph[] {
-  const hasBlank = /\n[ \t\r]*\n/.test(text);
+  const singleBreaks = !isHardWrapped(text);
   const out: Paragraph[] = [];
   let i = 0;
   const n = text.length;
   while (i < n) {
-    // Skip separating whitespace.
-    while (i < n && /\s/.test(text[i]!)) i++;
+    while (i < n && /\s/u.test(text[i]!)) i++;
     if (i >= n) break;
     let j = i;
     let end = -1;
     while (j < n) {
       if (text[j] === '\n') {
-        if (!hasBlank) { end = j; break; }
+        if (singleBreaks) {
+          end = j;
+          break;
+        }
         let k = j + 1;
         while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
-        if (k >= n || text[k] === '\n') { end = j; break; }
+        if (k >= n || text[k] === '\n') {
+          end = j;
+          break;
+        }
       }
       j++;
     }
     if (end < 0) end = n;
     let e = end;
-    while (e > i && /\s/.test(text[e - 1]!)) e--;
+    while (e > i && /\s/u.test(text[e - 1]!)) e--;
     out.push({ start: i, end: e, index: out.length });
     i = end;
   }

@@ -46,6 +46,12 @@ function byReference(doc: Doc, subject: Subject, previous: Speaker | null): Spea
   const inside = entityOverlapping(doc, subject);
   if (subject.kind === 'nominal' && inside && inside.type === 'organization') return speakerFrom(inside, subject, doc, resolvedBy);
   const candidates = candidatesBefore(doc, subject.start);
+  // "Ban Ki-moon condemned what he called …": a pronoun inside a sentence points to the person who
+  // opens that sentence before any earlier speaker.
+  if (subject.kind === 'pronoun') {
+    const local = sentenceOpener(doc, subject, fits);
+    if (local) return speakerFrom(local, subject, doc, resolvedBy);
+  }
   if (previous) {
     const prev = candidates.find((c) => c.name === previous.name && c.type === previous.type) ?? {
       name: previous.name,
@@ -61,6 +67,28 @@ function byReference(doc: Doc, subject: Subject, previous: Speaker | null): Spea
   // A pronoun with two fitting people of unknown gender in the last sentences is a guess: leave it.
   if (subject.kind === 'pronoun' && best.gender === null && candidates.filter(fits).length > 1) return null;
   return speakerFrom(best, subject, doc, resolvedBy);
+}
+
+/** The first fitting person or organization mentioned in the sentence before `subject`, if any. */
+function sentenceOpener(doc: Doc, subject: Subject, fits: (c: Candidate) => boolean): Candidate | null {
+  const sentence = doc.sentences.find((s) => s.start <= subject.start && subject.start < s.end);
+  if (!sentence || sentence.start === subject.start) return null;
+  // Names inside a quote are spoken about, not speaking: read only after the last quote before the pronoun.
+  let from = sentence.start;
+  for (const q of doc.quotes) if (q.kind !== 'indirect' && q.end <= subject.start && q.end > from) from = q.end;
+  const span = { start: from, end: subject.start };
+  let best: Candidate | null = null;
+  for (const c of candidatesBefore(doc, subject.start)) {
+    const first = firstMentionIn(doc, c, span);
+    if (first !== null && fits(c) && (!best || first < best.lastMention)) best = { ...c, lastMention: first };
+  }
+  return best;
+}
+
+function firstMentionIn(doc: Doc, c: Candidate, span: Span): number | null {
+  const entity = c.type === 'person' ? doc.people.find((p) => p.name === c.name) : doc.organizations.find((o) => o.name === c.name);
+  const m = entity?.mentions.find((x) => x.start >= span.start && x.end <= span.end);
+  return m ? m.start : null;
 }
 
 /** True when another fitting entity of known gender was mentioned more recently than the previous speaker, by a sentence or more. */

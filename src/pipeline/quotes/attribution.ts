@@ -36,6 +36,8 @@ const SENTENCE_OPENERS = new Set([
   'here', 'asked', 'speaking', 'writing', 'if', 'because', 'although', 'though', 'for', 'with', 'by', 'from',
   'such', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'other', 'another', 'each', 'every', 'several',
   'both', 'few', 'no', 'its', 'his', 'her', 'their', 'our', 'my', 'it', 'what', 'who', 'why', 'how', 'where',
+  'you', 'we', 'i', 'they', 'he', 'she', 'following', 'according', 'under', 'over', 'across', 'throughout', 'among',
+  'unlike', 'like', 'given', 'since', 'during', 'despite', 'amid', 'until', 'once', 'not', 'only', 'even', 'just',
 ]);
 const NOT_SUBJECT_AFTER_VERB = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -251,8 +253,13 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
       // The name right after the quote is the subject, whatever appositions stand before the verb:
       // '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'.
       const opening = openingName(t, i);
+      // "IMF chief economist Maury Obstfeld said": the name nearest the verb heads the phrase,
+      // unless commas set it apart as an apposition.
+      const direct = cue.subject && cue.subject.kind === 'name' && !t.slice(i, v).some((x) => x.text === ',') ? cue.subject : null;
+      if (direct && direct.start >= t[i]!.start) return cue;
       if (opening && v > i + 1) return { ...cue, subject: opening };
-      if (cue.subject && cue.subject.start >= t[i]!.start) return cue;
+      // The subject must open the words after the quote: "…" when he said … is not an attribution.
+      if (cue.subject && cue.subject.start === t[i]!.start) return cue;
       return null;
     }
   }
@@ -277,13 +284,22 @@ export function cueBeforeQuote(t: readonly Token[]): Cue | null {
     if (according) return according;
     if (CUE_VERBS.has(wordAt(t, i))) {
       const cue = cueAt(t, i, true);
+      // "X said in a statement, adding that …": a participle takes the subject of the verb before it.
+      if (cue && !cue.subject && /ing$/u.test(wordAt(t, i))) {
+        const earlier = cueBeforeQuote(t.slice(0, i));
+        if (earlier?.subject) return earlier;
+      }
       if (cue) return cue;
     }
   }
   return null;
 }
 
-const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'speaking', 'asked', 'for', 'with', 'by', 'from', 'amid', 'despite', 'while', 'when', 'as']);
+const LEADING_PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'speaking', 'asked', 'for', 'with', 'by', 'from', 'amid',
+  'despite', 'while', 'when', 'as', 'following', 'according', 'under', 'over', 'across', 'throughout', 'among',
+  'unlike', 'like', 'given', 'until', 'once', 'if', 'although', 'though', 'because', 'without', 'within', 'ahead',
+]);
 const NOT_VERBS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'who', 'which', 'that', 'the', 'a', 'an']);
 
 /**
