@@ -44,7 +44,7 @@ function untilSentenceEnd(t: readonly Token[]): Token[] {
 
 /** The cue of one quoted span: after it when the quote hands over to it, else before it. */
 function cueOf(innerText: string, lead: readonly Token[], tail: readonly Token[]): Cue | null {
-  const handsOver = !/\.$/u.test(innerText) || (tail[0] !== undefined && /^[\p{Ll},—–-]/u.test(tail[0].text));
+  const handsOver = !/\.$/u.test(innerText) || (tail[0] !== undefined && /^[\p{Ll},—–―-]/u.test(tail[0].text));
   const after = handsOver ? cueAfterQuote(tail) : null;
   const before = cueBeforeQuote(lead);
   const last = lead[lead.length - 1];

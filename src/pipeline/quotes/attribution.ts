@@ -248,6 +248,7 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
     const abbreviationDot = t[v]!.text === '.' && t[v + 1]?.text === ',';
     if (!t[v]!.word && !abbreviationDot && !(t[v]!.text === ',' || t[v]!.text === '-' || t[v]!.text === "'" || t[v]!.text === '’')) break;
     if (CUE_VERBS.has(wordAt(t, v))) {
+      if (usedAsNoun(t, v)) continue;
       const cue = cueAt(t, v, false);
       if (!cue) return null;
       // The name right after the quote is the subject, whatever appositions stand before the verb:

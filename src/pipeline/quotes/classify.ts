@@ -61,6 +61,8 @@ function leadEndsWith(t: readonly Token[], chars: string): boolean {
 export function classifySpan(c: SpanContext): SpanKind {
   const ws = words(c.inner);
   if (ws.length === 0) return 'term';
+  // Stage directions and transcript turns ("(CROSSTALK)", "WALLACE: Let's start…") are not quotes of one speaker.
+  if (/^\(.*\)\.?$/u.test(c.inner) || /^\p{Lu}{2,}(?: \p{Lu}{2,})?:/u.test(c.inner)) return 'term';
   if (c.inTitle) return 'partial';
   const startsUpper = /^\P{L}*\p{Lu}/u.test(c.inner);
   const leadEmpty = c.lead.length === 0;
@@ -81,7 +83,7 @@ export function classifySpan(c: SpanContext): SpanKind {
   const prevTok = c.lead[c.lead.length - 1];
   if (prevTok?.word && /^\p{Lu}/u.test(prevTok.text) && /^\p{Lu}/u.test(next) && ws.length <= 2) return 'term';
   // A title of a work or a programme, in title case mid-sentence.
-  if (!leadEmpty && isTitleCase(ws) && !/[.!?]$/u.test(c.inner)) return 'term';
+  if (!leadEmpty && isTitleCase(ws) && (!/[.!?]$/u.test(c.inner) || ws.length <= 5)) return 'term';
   // A modifier: the quoted words qualify the noun after them ("stability maintenance" regime).
   if (next && /^\p{Ll}/u.test(next) && !AFTER_SPEECH.has(next.toLowerCase()) && !/[,.;:!?]$/u.test(c.inner)) return 'term';
   // A noun phrase the article builds around the quoted words: a region-wide "health check-up".

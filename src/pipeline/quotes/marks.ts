@@ -83,7 +83,15 @@ export function findMarkedSpans(text: string, para: Span): MarkedSpan[] {
     let j = innerStart;
     let closer: string | null = null;
     let stop = para.end;
+    // Curly marks nested inside a straight-quoted span pair with each other, not with the outer mark.
+    let nestedCurly = 0;
     while (j < para.end) {
+      if (opener === '"' && text[j] === '“') nestedCurly++;
+      else if (opener === '"' && text[j] === '”' && nestedCurly > 0) {
+        nestedCurly--;
+        j++;
+        continue;
+      }
       closer = closerAt(text, j, opener, para.end);
       if (closer) break;
       // A second “ after white space means the first was never closed: the typo ends at the new quote.

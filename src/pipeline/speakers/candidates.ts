@@ -63,6 +63,7 @@ const TITLES = new Set([
   'speaker', 'leader', 'commissioner', 'director', 'detective', 'sheriff', 'deputy', 'attorney', 'candidate', 'nominee',
   'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'congressman', 'congresswoman', 'rabbi', 'imam', 'archbishop',
   'bishop', 'cardinal', 'sister', 'brother', 'madam', 'msgr', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj',
+  'del', 'delegate', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'alderman', 'trooper', 'agent',
 ]);
 const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -92,7 +93,7 @@ export function resolveBareName(doc: Doc, subject: Span): { candidate: Candidate
   const name = words.slice(k).join(' ');
   if (!name || !/^\p{Lu}/u.test(name) || NOT_NAMES.has(name.toLowerCase())) return null;
   // A place is not a speaker: "in Tulsa, Clinton said" must not make Tulsa speak.
-  if (doc.places.some((p) => p.mentions.some((m) => m.start < subject.end && m.end > subject.start))) return null;
+  if (doc.places.some((p) => p.mentions.some((m) => m.start <= subject.start && m.end >= subject.end))) return null;
   if (/^[\p{Lu}.&]{2,}$/u.test(name)) {
     const org = doc.organizations.find((o) => o.name === name || o.aliases.includes(name));
     const candidate: Candidate = { name: org ? org.name : name, type: 'organization', gender: null, roles: [], lastMention: subject.start };
