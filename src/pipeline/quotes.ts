@@ -102,7 +102,9 @@ function quotesInParagraph(doc: Doc, para: Paragraph, inTitle: boolean, knownTer
 function announcingCue(doc: Doc, para: Paragraph | undefined): Cue | null {
   if (!para || doc.text[para.end - 1] !== ':') return null;
   const start = Math.max(para.start, sentenceStartAt(doc, para.end - 1));
-  return cueBeforeQuote(tokenize(doc.text, start, para.end));
+  const t = tokenize(doc.text, start, para.end);
+  // "Sanders made the following comment:" names its speaker without a speech verb.
+  return cueBeforeQuote(t) ?? sentenceSubject(t);
 }
 
 /**

@@ -159,7 +159,7 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
     return { start: tok.start, end: t[last]!.end, kind: 'name', head: '' };
   }
   // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada", "said former Gov. Tom Smith".
-  for (let k = lower === 'the' ? i + 1 : i; k < i + 4 && k < t.length && t[k]!.word; k++) {
+  for (let k = lower === 'the' ? i + 1 : i; k < i + 5 && k < t.length && (t[k]!.word || t[k]!.text === '/'); k++) {
     if (isNameWord(t[k]) && !NOT_SUBJECT_AFTER_VERB.has(wordAt(t, k))) {
       if (k === i) break;
       const last = nameRunForward(t, k);
@@ -287,7 +287,7 @@ export function cueBeforeQuote(t: readonly Token[]): Cue | null {
       const cue = cueAt(t, i, true);
       // "X said in a statement, adding that …": a participle takes the subject of the verb before it.
       if (cue && !cue.subject && /ing$/u.test(wordAt(t, i))) {
-        const earlier = cueBeforeQuote(t.slice(0, i));
+        const earlier = cueBeforeQuote(t.slice(0, i)) ?? sentenceSubject(t.slice(0, i));
         if (earlier?.subject) return earlier;
       }
       if (cue) return cue;

@@ -70,7 +70,9 @@ export function classifySpan(c: SpanContext): SpanKind {
   // The second half of a split quote ('"First we count," Torres said, "then we decide."') is direct.
   const splitHalf = c.followsQuote && leadHasCue && leadEndsWith(c.lead, ',');
   const sentenceLike = (startsUpper && (leadEmpty || leadEndsWith(c.lead, ':—–') || (leadHasCue && leadEndsWith(c.lead, ',')))) || splitHalf;
-  const kind: SpanKind = sentenceLike && (ws.length >= 3 || /[.!?,]$/u.test(c.inner)) ? 'direct' : 'partial';
+  // A whole sentence quoted after a verb ('a sign read "Keep out of the water."') is direct speech too.
+  const wholeSentence = startsUpper && ws.length >= 4 && /[.!?]$/u.test(c.inner) && !isTitleCase(ws);
+  const kind: SpanKind = (sentenceLike && (ws.length >= 3 || /[.!?,]$/u.test(c.inner))) || wholeSentence ? 'direct' : 'partial';
   if (kind === 'direct') return kind;
   if (ws.length > 6) return kind;
 

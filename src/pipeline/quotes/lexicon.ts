@@ -67,6 +67,29 @@ const SPEECH_VERBS: Record<string, readonly string[]> = {
   chant: ['chanted'],
   sing: ['sang', 'sings'],
   read: ['reads'],
+  demand: ['demanded', 'demands'],
+  snap: ['snapped'],
+  scoff: ['scoffed'],
+  lament: ['lamented', 'laments'],
+  muse: ['mused'],
+  wonder: ['wondered'],
+  plead: ['pleaded'],
+  retort: ['retorted'],
+  allege: ['alleged', 'alleges'],
+  brag: ['bragged', 'brags'],
+  grumble: ['grumbled'],
+  concur: ['concurred'],
+  interject: ['interjected'],
+  blast: ['blasted'],
+  slam: ['slammed'],
+  accuse: ['accused', 'accuses'],
+  dismiss: ['dismissed'],
+  criticize: ['criticized', 'criticised', 'criticizes'],
+  praise: ['praised', 'praises'],
+  condemn: ['condemned', 'condemns'],
+  brand: ['branded'],
+  label: ['labeled', 'labelled'],
+  liken: ['likened'],
 };
 
 /** Every inflected speech verb, lower-case. */
@@ -84,14 +107,15 @@ export function invertible(verb: string): boolean {
   const lemma = VERB_LEMMA.get(verb.toLowerCase());
   if (!lemma) return false;
   if (lemma === 'ask') return true;
-  return !ADDRESSEE_VERBS.has(lemma) && !['announce', 'agree', 'believe', 'think', 'confirm', 'deny', 'promise', 'describe', 'call'].includes(lemma);
+  return !ADDRESSEE_VERBS.has(lemma) && !WEAK.has(lemma) && !['announce', 'agree', 'believe', 'think', 'confirm', 'deny', 'promise', 'describe', 'call'].includes(lemma);
 }
 
 /** Verbs that report speech only with a quote beside them: "called", "describes", "believes". */
 export function weakCue(verb: string): boolean {
-  const lemma = VERB_LEMMA.get(verb.toLowerCase());
-  return lemma === 'call' || lemma === 'describe' || lemma === 'believe' || lemma === 'think' || lemma === 'read' || lemma === 'sing' || lemma === 'report';
+  const lemma = VERB_LEMMA.get(verb.toLowerCase()) ?? '';
+  return WEAK.has(lemma);
 }
+const WEAK = new Set(['call', 'describe', 'believe', 'think', 'read', 'sing', 'report', 'blast', 'slam', 'accuse', 'dismiss', 'criticize', 'praise', 'condemn', 'brand', 'label', 'liken']);
 
 /** Words that may stand between a subject and its speech verb ("he also said", "she has long argued"). */
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([

@@ -92,8 +92,9 @@ export function resolveBareName(doc: Doc, subject: Span): { candidate: Candidate
   }
   const name = words.slice(k).join(' ');
   if (!name || !/^\p{Lu}/u.test(name) || NOT_NAMES.has(name.toLowerCase())) return null;
-  // A place is not a speaker: "in Tulsa, Clinton said" must not make Tulsa speak.
-  if (doc.places.some((p) => p.mentions.some((m) => m.start <= subject.start && m.end >= subject.end))) return null;
+  // A country or city that speaks ("Russia insisted …", "Japan branded …") speaks for its government.
+  const place = doc.places.find((p) => p.mentions.some((m) => m.start <= subject.start && m.end >= subject.end));
+  if (place) return { candidate: { name: place.name, type: 'organization', gender: null, roles: [], lastMention: subject.start }, resolvedBy: 'name' };
   if (/^[\p{Lu}.&]{2,}$/u.test(name)) {
     const org = doc.organizations.find((o) => o.name === name || o.aliases.includes(name));
     const candidate: Candidate = { name: org ? org.name : name, type: 'organization', gender: null, roles: [], lastMention: subject.start };
