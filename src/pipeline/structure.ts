@@ -1,9 +1,61 @@
-import type { Doc, Stage } from './document.js';
+import type { Doc, Paragraph, Stage } from './document.js';
+import type { Span } from '../types.js';
+import { isBoilerplate } from './structure/boilerplate.js';
+import { titleParagraphs } from './structure/title.js';
+import { readCreditParagraph } from './structure/credits.js';
+import { findDateline } from './structure/dateline.js';
 
-// TEMPORARY scaffold; replaced by the real stage in this session.
+/** Credits ("X and Y contributed reporting.") are looked for in this many closing paragraphs. */
+const TRAILING_PARAGRAPHS = 3;
+
+/**
+ * The boilerplate lines of a paragraph (a paragraph may stack a share row and a photo caption
+ * without blank lines between them), merged into one span when they are the whole paragraph.
+ */
+function boilerplateLines(doc: Doc, p: Paragraph): Span[] {
+  if (isBoilerplate(doc.slice(p))) return [{ start: p.start, end: p.end }];
+  const out: Span[] = [];
+  let lines = 0;
+  for (let start = p.start; start < p.end; lines++) {
+    const newline = doc.text.indexOf('\n', start);
+    const end = newline < 0 || newline > p.end ? p.end : newline;
+    if (isBoilerplate(doc.text.slice(start, end))) out.push({ start, end });
+    start = end + 1;
+  }
+  return out.length === lines && lines > 1 ? [{ start: p.start, end: p.end }] : out;
+}
+
+/**
+ * Article structure: the title, the dateline, the authors, and the regions that are not article
+ * text. Order matters: boilerplate first (a share-button row is never a title), then the title
+ * (the first paragraph, with its deck), then credits, then the dateline among what is left at the top.
+ */
 export const structure: Stage = {
   name: 'structure',
-  reads: [],
-  writes: [],
-  run(_doc: Doc) {},
+  reads: ['text', 'paragraphs', 'sentences'],
+  writes: ['title', 'dateline', 'authors', 'excluded'],
+  run(doc: Doc) {
+    const excluded: Span[] = [];
+    const isOut = (p: Paragraph): boolean => excluded.some((x) => x.start === p.start && x.end === p.end);
+    for (const p of doc.paragraphs) excluded.push(...boilerplateLines(doc, p));
+
+    const heading = titleParagraphs(doc, doc.paragraphs).filter((p) => !isOut(p) && !readCreditParagraph(doc, p, false));
+    if (heading.length > 0 && heading[0] === doc.paragraphs[0]) {
+      doc.title = doc.textSpan(heading[0]!.start, heading[heading.length - 1]!.end);
+      for (const p of heading) excluded.push({ start: p.start, end: p.end });
+    }
+
+    const n = doc.paragraphs.length;
+    for (const p of doc.paragraphs) {
+      if (isOut(p)) continue;
+      const authors = readCreditParagraph(doc, p, p.index >= n - TRAILING_PARAGRAPHS);
+      if (!authors) continue;
+      doc.authors.push(...authors);
+      excluded.push({ start: p.start, end: p.end });
+    }
+
+    doc.dateline = findDateline(doc, doc.paragraphs.filter((p) => !isOut(p)));
+    doc.excluded.push(...excluded);
+    doc.excluded.sort((a, b) => a.start - b.start || a.end - b.end);
+  },
 };

@@ -1,0 +1,122 @@
+import type { Doc } from '../document.js';
+import type { Organization, Person, Place, Span } from '../../types.js';
+import type { Found } from './find.js';
+import { surfaceOf, type Mention } from './mention.js';
+import { groupPeople, knownGender, significantWords, type PersonGroup } from './people.js';
+import { groupOrganizations } from './organizations.js';
+import { rolesAt } from './roles.js';
+import { isSuffix } from './shape.js';
+import { pronounGenders } from './gender.js';
+
+/**
+ * From typed mentions to the entities of the result. Order matters: people first (a lone word a
+ * full name explains is that person even where the gazetteer knows it: "Jordan said"), then
+ * unknown full names that a person's lone word shares, then organizations and places.
+ */
+
+const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+const spanOf = (m: Mention): Span => ({ start: m.start, end: m.end });
+
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * The fullest way the text writes the person's name: most words, earliest first, without a
+ * generational suffix ("Joseph R. Biden" for "Joseph R. Biden Jr.", which stays an alias), since
+ * a later "Mr. Biden" names the same man.
+ */
+function fullName(text: string, g: PersonGroup): string {
+  let best = g.mentions[0]!;
+  for (const m of g.mentions) if (m.words.length > best.words.length) best = m;
+  const words = best.view.words;
+  const last = words[words.length - 1]!;
+  if (words.length > 2 && isSuffix(last.text)) return text.slice(best.start, words[words.length - 2]!.end);
+  return surfaceOf(text, best);
+}
+
+function genderOf(g: PersonGroup, pronoun: 'male' | 'female' | null): 'male' | 'female' | null {
+  return knownGender(g) ?? pronoun;
+}
+
+function isAuthor(doc: Doc, name: string): boolean {
+  const key = name.toLowerCase();
+  return doc.authors.some((a) => a.text.toLowerCase() === key);
+}
+
+function buildPeople(doc: Doc, found: Found, groups: PersonGroup[]): Person[] {
+  const kept = groups.filter((g) => !isAuthor(doc, fullName(doc.text, g)));
+  const named = new Map<number, Map<number, number>>();
+  kept.forEach((g, i) => {
+    for (const m of g.mentions) {
+      const inSentence = named.get(m.sentence) ?? new Map<number, number>();
+      inSentence.set(i, Math.max(inSentence.get(i) ?? 0, m.end));
+      named.set(m.sentence, inSentence);
+    }
+  });
+  const pronouns = pronounGenders(found.sentences, named, kept.length);
+  return kept.map((g, i) => {
+    const name = fullName(doc.text, g);
+    return {
+      name,
+      aliases: distinct(g.mentions.map((m) => surfaceOf(doc.text, m)).filter((s) => s !== name)),
+      roles: distinct(g.mentions.flatMap((m) => rolesAt(doc.text, m))),
+      gender: genderOf(g, pronouns[i] ?? null),
+      mentions: g.mentions.map(spanOf).sort(byStart),
+    };
+  });
+}
+
+/** "Bryan Pagliano" with no other sign is a person when "Pagliano said" stands elsewhere. */
+function promoteUnknownFullNames(mentions: readonly Mention[]): void {
+  const spoken = new Set(mentions.filter((m) => m.kind === 'person' && m.words.length === 1).map((m) => m.words[0]!));
+  for (const m of mentions) {
+    if (m.kind !== 'unknown' || m.view.shaped.weak) continue;
+    const words = significantWords(m.words);
+    if (words.length >= 2 && words.length <= 4 && spoken.has(words[words.length - 1]!)) {
+      m.kind = 'person';
+      m.rule = 'family name spoken alone';
+    }
+  }
+}
+
+export function assemble(doc: Doc, found: Found): { people: Person[]; organizations: Organization[]; places: Place[] } {
+  const { mentions } = found;
+  promoteUnknownFullNames(mentions);
+  const isFull = (m: Mention): boolean => significantWords(m.words).length >= 2;
+  const persons = mentions.filter((m) => m.kind === 'person');
+  const loose = mentions.filter((m) => m.words.length === 1 && (m.kind === 'place' || m.kind === 'unknown'));
+  const { groups, taken } = groupPeople(doc.text, persons.filter(isFull), persons.filter((m) => !isFull(m)), loose);
+
+  const rest = mentions.filter((m) => !taken.has(m));
+  const orgGroups = groupOrganizations(
+    rest.filter((m) => m.kind === 'organization'),
+    rest.filter((m) => m.kind === 'acronym'),
+    rest.filter((m) => m.kind === 'unknown' && m.words.length === 1),
+  );
+  const organizations: Organization[] = orgGroups.map((g) => {
+    const name = surfaceOf(doc.text, g.mentions.find((m) => m.words.length >= 2) ?? g.mentions[0]!);
+    return {
+      name,
+      aliases: distinct(g.mentions.map((m) => surfaceOf(doc.text, m)).filter((s) => s !== name)),
+      mentions: g.mentions.map(spanOf).sort(byStart),
+    };
+  });
+
+  const placeGroups = new Map<string, Mention[]>();
+  for (const m of rest) {
+    if (m.kind !== 'place') continue;
+    const key = m.words.join(' ');
+    const group = placeGroups.get(key);
+    if (group) group.push(m);
+    else placeGroups.set(key, [m]);
+  }
+  const places: Place[] = [...placeGroups.values()].map((ms) => ({
+    name: surfaceOf(doc.text, ms[0]!),
+    mentions: ms.map(spanOf).sort(byStart),
+  }));
+
+  const first = (e: { mentions: Span[] }): number => e.mentions[0]?.start ?? 0;
+  const order = <T extends { mentions: Span[] }>(xs: T[]): T[] => xs.filter((x) => x.mentions.length > 0).sort((a, b) => first(a) - first(b));
+  return { people: order(buildPeople(doc, found, groups)), organizations: order(organizations), places: order(places) };
+}

@@ -1,0 +1,171 @@
+import type { Tok } from './tokens.js';
+import { isAllCaps, isCapitalized, isInitial, isParticle } from './shape.js';
+import { KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS } from './lexicon/organizations.js';
+import { PLACES } from './lexicon/places.js';
+import { FUNCTION_WORDS, NON_ENTITY_HEADS } from './lexicon/words.js';
+
+/** A run of capitalized tokens in one sentence: a name before it is typed. */
+export interface Run {
+  /** The sentence's tokens, shared by its runs. */
+  tokens: readonly Tok[];
+  /** First token of the run, and the index after its last. */
+  from: number;
+  to: number;
+  /** The first token stands where any word is capitalized: sentence start, after an opening quote or colon. */
+  initial: boolean;
+}
+
+/** Marks after which any word is capitalized; straight quotes count only when they open (no space after). */
+const OPENING_MARKS = new Set(['“', '‘', '«', '„', '(', '[', ':', '—', '–', '―', '-', '…']);
+const STRAIGHT_QUOTES = new Set(['"', "'"]);
+
+function opens(tokens: readonly Tok[], i: number): boolean {
+  const t = tokens[i]!;
+  if (OPENING_MARKS.has(t.text)) return true;
+  if (!STRAIGHT_QUOTES.has(t.text)) return false;
+  // Wire style doubles the mark (''Did Trump …''): look at the space before the first of them.
+  let j = i;
+  while (j > 0 && STRAIGHT_QUOTES.has(tokens[j - 1]!.text) && tokens[j - 1]!.end === tokens[j]!.start) j--;
+  const prev = tokens[j - 1];
+  const next = tokens[i + 1];
+  return (prev === undefined || prev.end < tokens[j]!.start) && next !== undefined && next.start === t.end;
+}
+
+/** Index of the first word of the sentence and of each word right after an opening mark. */
+function initialPositions(tokens: readonly Tok[]): Set<number> {
+  const out = new Set<number>();
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  if (first >= 0) out.add(first);
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.kind === 'word' && opens(tokens, i - 1)) out.add(i);
+  }
+  return out;
+}
+
+/** Words in a stretch of three or more upper-case words ("THEY LOSE, WE WIN"): shouting, not acronyms. */
+function shoutingTokens(tokens: readonly Tok[]): Set<number> {
+  const out = new Set<number>();
+  let stretch: number[] = [];
+  const close = (): void => {
+    if (stretch.length >= 3) for (const k of stretch) out.add(k);
+    stretch = [];
+  };
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    if (isAllCaps(t.text) && !t.text.includes('.')) stretch.push(i);
+    else close();
+  });
+  close();
+  return out;
+}
+
+/** "(D-Newport News)", "(R-Tex)": a party and home state after a lawmaker's name. */
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
+
+/** Runs before merging: capitalized words, initials, inner particles ("bin", "de los") and "&". */
+function rawRuns(tokens: readonly Tok[]): Run[] {
+  const initial = initialPositions(tokens);
+  const shouting = shoutingTokens(tokens);
+  const isName = (k: number): boolean => {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || shouting.has(k) || PARTY_TAG.test(t.text)) return false;
+    return isCapitalized(t.text) || isInitial(t.text);
+  };
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isName(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (isName(j)) {
+        j++;
+        continue;
+      }
+      let k = j;
+      while (k < tokens.length && k - j < 3 && tokens[k]!.kind === 'word' && isParticle(tokens[k]!.text)) k++;
+      if (k > j && isName(k)) {
+        j = k + 1;
+        continue;
+      }
+      if (tokens[j]?.text === '&' && isName(j + 1)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ tokens, from: i, to: j, initial: initial.has(i) });
+    i = j;
+  }
+  return runs;
+}
+
+/** The run's words, without a leading article ("The Food" + "and" + "Drug Administration"). */
+function runWords(r: Run): string[] {
+  const words = r.tokens.slice(r.from, r.to).map((t) => t.text);
+  return ['The', 'A', 'An'].includes(words[0]!) ? words.slice(1) : words;
+}
+const runText = (r: Run): string => runWords(r).join(' ');
+const lastWord = (r: Run): string => r.tokens[r.to - 1]!.text;
+
+/** Endings of common nouns and adjectives ("Securities", "Central"), not of names. */
+const COMMON_WORD_SHAPE = /\p{Ll}(?:ities|ies|al|ic|ion|ment|ence|ance|ure|ary|ory)$/u;
+
+/** Connectors that may join two runs into one name: "University of Michigan", "Bank of the West". */
+const OF_CONNECTORS = [['of'], ['for'], ['on'], ['to'], ['of', 'the'], ['for', 'the'], ['on', 'the']];
+/** "to" joins only after these: "Committee to Protect Journalists", "Alliance to Reclaim Our Schools". */
+const TO_OPENERS = new Set(['Committee', 'Campaign', 'Alliance', 'Coalition', 'Movement', 'Council']);
+
+function connectorBetween(a: Run, b: Run): string[] | null {
+  const gap = a.tokens.slice(a.to, b.from);
+  if (gap.length === 0 || gap.length > 2 || gap.some((t) => t.kind !== 'word')) return null;
+  return gap.map((t) => t.text);
+}
+
+/**
+ * Whether runs `a` and `b`, separated by `gap`, are one name. Across "of"/"for" only when `a`
+ * ends with a word that opens names ("Ministry of …", "Secretary of State …") or `a` was itself
+ * joined that way; across "and" only inside such a name ("Department of Health and Human Services")
+ * and for gazetteer places ("Bosnia and Herzegovina").
+ */
+function joins(a: Run, b: Run, gap: readonly string[], aWasJoined: boolean): boolean {
+  // "Hofstra University on Monday": a calendar or function word does not continue a name.
+  if (FUNCTION_WORDS().has(b.tokens[b.from]!.text.toLowerCase())) return false;
+  if (OF_CONNECTORS.some((c) => c.length === gap.length && c.every((w, k) => w === gap[k]))) {
+    if (gap[0] === 'to' && !TO_OPENERS.has(lastWord(a))) return false;
+    // "Justice Against Sponsors of Terrorism Act": a law's name runs on to its head word.
+    if (NON_ENTITY_HEADS().has(lastWord(b))) return true;
+    return ORG_OPENERS().has(lastWord(a)) || (aWasJoined && ORG_HEADS().has(lastWord(b)));
+  }
+  if (gap.length === 1 && gap[0] === 'and') {
+    const joined = `${runText(a)} and ${runText(b)}`;
+    if (PLACES().has(joined) || KNOWN_ORGANIZATIONS().has(joined)) return true;
+    // "Department of Health and Human Services", "Securities and Exchange Commission"; but
+    // "Slate and Drudge Report" are two names: a lone word before "and" must read as a common word.
+    if (ORG_HEADS().has(lastWord(a)) || !ORG_HEADS().has(lastWord(b))) return false;
+    const words = runWords(a);
+    const opensSentence = a.initial && words.length === a.to - a.from;
+    return aWasJoined || (words.length === 1 && !opensSentence && COMMON_WORD_SHAPE.test(words[0]!));
+  }
+  return false;
+}
+
+/** Name candidates of one sentence, in order. */
+export function findRuns(tokens: readonly Tok[]): Run[] {
+  const out: Run[] = [];
+  let joined = false;
+  for (const run of rawRuns(tokens)) {
+    const prev = out[out.length - 1];
+    const gap = prev ? connectorBetween(prev, run) : null;
+    if (prev && gap && joins(prev, run, gap, joined)) {
+      out[out.length - 1] = { ...prev, to: run.to };
+      joined = true;
+      continue;
+    }
+    out.push(run);
+    joined = false;
+  }
+  return out;
+}

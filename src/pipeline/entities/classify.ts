@@ -1,0 +1,171 @@
+import type { Shaped } from './normalize.js';
+import type { Tok } from './tokens.js';
+import {
+  appositionAfter, isRoleNoun, roleBefore, speechVerbAfter, speechVerbAfterApposition,
+  speechVerbBefore,
+} from './context.js';
+import { ANONYMOUS_HEADS, ORG_NOUNS } from '../quotes/lexicon.js';
+import { KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS } from './lexicon/organizations.js';
+import { PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACES } from './lexicon/places.js';
+import { SURNAMES, isFirstName } from './lexicon/firstNames.js';
+import { MODIFIERS, NON_ENTITY_HEADS } from './lexicon/words.js';
+import { isAcronym, isAllCaps, isDottedLetters, isInitial, wordKey } from './shape.js';
+
+/** What a name is, as far as its own words and its sentence tell. */
+export type Kind = 'person' | 'organization' | 'place' | 'acronym' | 'unknown' | 'none';
+
+/** A shaped name with the facts every typing rule reads. */
+export interface NameView {
+  shaped: Shaped;
+  tokens: readonly Tok[];
+  words: readonly Tok[];
+  /** The name's words joined by spaces, and the same with its title and modifiers. */
+  key: string;
+  wholeKey: string;
+}
+
+export function view(shaped: Shaped): NameView {
+  const { tokens } = shaped.run;
+  const words = tokens.slice(shaped.nameFrom, shaped.nameTo);
+  const join = (ts: readonly Tok[]): string => ts.map((t) => t.text).join(' ');
+  return { shaped, tokens, words, key: join(words), wholeKey: join(tokens.slice(shaped.titleFrom, shaped.nameTo)) };
+}
+
+const last = (v: NameView): string => v.words[v.words.length - 1]!.text;
+const isTitled = (v: NameView): boolean => v.shaped.honorific !== undefined || v.shaped.titleIsRole;
+
+/** A lone capitalized common noun in subject position ("Officials said", "Police said"). */
+function isCommonSubject(word: string): boolean {
+  const key = wordKey(word);
+  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+  return ANONYMOUS_HEADS.has(key) || ORG_NOUNS.has(key) || ORG_NOUNS.has(singular) || isRoleNoun(singular) || isRoleNoun(key);
+}
+
+function inSpeech(v: NameView): boolean {
+  const { tokens, shaped } = v;
+  return (
+    speechVerbAfter(tokens, shaped.nameTo) ||
+    speechVerbAfterApposition(tokens, shaped.nameTo) ||
+    speechVerbBefore(tokens, shaped.titleFrom, shaped.nameTo)
+  );
+}
+
+/** "Lukqun, Xinjiang" after "in", "at", "from", "near": a place named with the region it lies in. */
+function isPlaceWithRegion(v: NameView): boolean {
+  const { tokens, shaped } = v;
+  const before = tokens[shaped.titleFrom - 1]?.text.toLowerCase() ?? '';
+  if (!['in', 'at', 'from', 'near', 'outside'].includes(before) || tokens[shaped.nameTo]?.text !== ',') return false;
+  const next = tokens[shaped.nameTo + 1];
+  const next2 = tokens[shaped.nameTo + 2];
+  return (next !== undefined && PLACES().has(next.text)) || (next2 !== undefined && next !== undefined && PLACES().has(`${next.text} ${next2.text}`));
+}
+
+/**
+ * "according to Ifeoma Adeyemi": a cited name of plain words. Not "according to USA Today": an
+ * outlet holds a place, an acronym or a known organization; and "told X" is left out, since
+ * reporters tell their own outlets ("told CBS This Morning").
+ */
+function isCitedPerson(v: NameView): boolean {
+  const { tokens, shaped } = v;
+  const cited = tokens[shaped.titleFrom - 1]?.text === 'to' && tokens[shaped.titleFrom - 2]?.text.toLowerCase() === 'according';
+  return cited && v.words.length >= 2 && !v.words.some((w) => isAllCaps(w.text) || PLACES().has(w.text) || KNOWN_ORGANIZATIONS().has(w.text));
+}
+
+/** "Abu Bakr al-Baghdadi", "Mohammed bin Salman": a name joined by "bin"/"ibn" or ending in "al-…". */
+function isArabicName(v: NameView): boolean {
+  if (v.words.length < 2) return false;
+  const inner = v.words.slice(1, -1).some((w) => w.text === 'bin' || w.text === 'ibn' || w.text === 'bint');
+  return inner || /^(?:al|el)-\p{Lu}/u.test(last(v));
+}
+
+const DASHES = new Set(['—', '―', '–', '-']);
+const QUOTE_ENDS = new Set(['”', '"', '’', "'", '.', '!', '?']);
+
+/** '"Never give up." — Maya Lin': a name after a dash that follows the end of a quote. */
+function signsQuote(v: NameView): boolean {
+  const { tokens, shaped } = v;
+  let k = shaped.titleFrom - 1;
+  if (!DASHES.has(tokens[k]?.text ?? '')) return false;
+  while (DASHES.has(tokens[k - 1]?.text ?? '')) k--;
+  return QUOTE_ENDS.has(tokens[k - 1]?.text ?? '') && !(v.words.length === 1 && isCommonSubject(v.key));
+}
+
+interface Rule {
+  /** Why a name got its kind; kept for tests and for reading the code in order. */
+  name: string;
+  kind(v: NameView): Kind | null;
+}
+
+/**
+ * The typing rules, first match wins. Order: titles make people whatever follows; lists of known
+ * organizations and places come before head words ("Human Rights Watch" ends in "Watch" anyway);
+ * non-entity heads ("Affordable Care Act") before organization heads; shape and context last.
+ */
+export const RULES: readonly Rule[] = [
+  { name: 'weak word', kind: (v) => (v.shaped.weak ? 'unknown' : null) },
+  { name: 'title or honorific', kind: (v) => (isTitled(v) ? 'person' : null) },
+  { name: 'known organization', kind: (v) => (KNOWN_ORGANIZATIONS().has(v.wholeKey) || KNOWN_ORGANIZATIONS().has(v.key) ? 'organization' : null) },
+  { name: 'gazetteer', kind: (v) => (PLACES().has(v.wholeKey) || PLACES().has(v.key) ? 'place' : null) },
+  { name: 'event or law', kind: (v) => (NON_ENTITY_HEADS().has(last(v)) ? 'none' : null) },
+  { name: 'organization head word', kind: (v) => (v.words.length >= 2 && ORG_HEADS().has(last(v)) ? 'organization' : null) },
+  {
+    name: 'name opened by "of"',
+    kind: (v) => {
+      // The word before a lower-case connector opens the name: "U.S. Court of Appeals", "Gulf of Mexico".
+      const opener = v.words.find((w, k) => k + 1 < v.words.length && /^\p{Ll}/u.test(v.words[k + 1]!.text) && /^\p{Lu}/u.test(w.text));
+      if (!opener) return null;
+      if (PLACE_OPENERS().has(opener.text)) return 'place';
+      return ORG_OPENERS().has(opener.text) ? 'organization' : null;
+    },
+  },
+  { name: 'place head word', kind: (v) => (v.words.length >= 2 && PLACE_HEADS().has(last(v)) ? 'place' : null) },
+  { name: 'acronym', kind: (v) => (v.words.length === 1 && isAcronym(v.key) && !isDottedLetters(v.key) ? 'acronym' : null) },
+  { name: 'dotted acronym', kind: (v) => (v.words.length === 1 && isDottedLetters(v.key) ? 'acronym' : null) },
+  {
+    name: 'given name or initial first',
+    kind: (v) => {
+      const first = v.words[0]!.text;
+      // "J.K. Rowling", but not "U.N. Women" or "D.C. Council": dotted letters the lists know are not initials.
+      const initials = isInitial(first) || (isDottedLetters(first) && !PLACES().has(first) && !KNOWN_ORGANIZATIONS().has(first));
+      // "N. Korea" is a place written short.
+      const rest = v.words.slice(1).map((w) => w.text).join(' ');
+      return v.words.length >= 2 && (isFirstName(first) || initials) && !PLACES().has(rest) ? 'person' : null;
+    },
+  },
+  { name: 'Arabic name shape', kind: (v) => (isArabicName(v) ? 'person' : null) },
+  { name: 'signs a quote after a dash', kind: (v) => (signsQuote(v) ? 'person' : null) },
+  {
+    name: 'speech verb',
+    kind: (v) => {
+      if (!inSpeech(v)) return null;
+      return v.words.length === 1 && isCommonSubject(v.key) ? 'none' : 'person';
+    },
+  },
+  {
+    name: 'role noun before or apposition after',
+    kind: (v) => {
+      const role = roleBefore(v.tokens, v.shaped.titleFrom) !== null || appositionAfter(v.tokens, v.shaped.nameTo) !== null;
+      return role && !(v.words.length === 1 && isCommonSubject(v.key)) ? 'person' : null;
+    },
+  },
+  { name: 'cited with "according to"', kind: (v) => (isCitedPerson(v) ? 'person' : null) },
+  { name: 'place noun after', kind: (v) => (PLACE_NOUNS().has(v.tokens[v.shaped.nameTo]?.text ?? '') ? 'place' : null) },
+  { name: 'place with its region', kind: (v) => (isPlaceWithRegion(v) ? 'place' : null) },
+  {
+    name: 'family name',
+    kind: (v) =>
+      v.words.length >= 2 && v.words.length <= 3 && (SURNAMES().has(v.words[0]!.text) || SURNAMES().has(last(v))) ? 'person' : null,
+  },
+];
+
+/** "Virginia Democrats": a person's name holds no plural people word ("Mark Cuban" may hold "Cuban"). */
+const unlikePerson = (v: NameView): boolean => !isTitled(v) && v.words.slice(1).some((w) => w.text.endsWith('s') && MODIFIERS().has(w.text));
+
+export function classify(v: NameView): { kind: Kind; rule: string } {
+  for (const rule of RULES) {
+    const kind = rule.kind(v);
+    if (kind === 'person' && unlikePerson(v)) return { kind: 'unknown', rule: `${rule.name}, but a modifier inside` };
+    if (kind !== null) return { kind, rule: rule.name };
+  }
+  return { kind: 'unknown', rule: 'none' };
+}

@@ -1,0 +1,19 @@
+/**
+ * Word lists are written as plain strings and turned into sets on first use, so that loading the
+ * module costs nothing (start-up time matters for a CLI that may analyze one short file).
+ */
+export function lazySet(words: string, separator: RegExp = /\s+/u): () => ReadonlySet<string> {
+  let set: Set<string> | null = null;
+  return () => {
+    set ??= new Set(
+      words
+        .split(separator)
+        .map((w) => w.trim())
+        .filter((w) => w !== ''),
+    );
+    return set;
+  };
+}
+
+/** Like `lazySet` for comma-separated entries that may hold spaces ("Hong Kong, New York"). */
+export const lazyPhrases = (phrases: string): (() => ReadonlySet<string>) => lazySet(phrases, /[,\n]/u);

@@ -1,0 +1,143 @@
+import type { Run } from './candidates.js';
+import type { Tok } from './tokens.js';
+import { FUNCTION_WORDS, HONORIFICS, MODIFIERS, TITLES } from './lexicon/words.js';
+import { SURNAMES, isFirstName } from './lexicon/firstNames.js';
+import { isRoleNoun } from './context.js';
+import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations.js';
+import { PLACE_HEADS, PLACES } from './lexicon/places.js';
+import { isCapitalized, isSuffix, wordKey } from './shape.js';
+
+/**
+ * A run cut down to the name: without a leading "The", sentence-initial function words, titles
+ * and honorifics ("Dr.", "Massachusetts Sen."), and leading modifiers ("Democrat", "Former").
+ */
+export interface Shaped {
+  run: Run;
+  /** Where the title starts (the run after "The" and function words) and where the name starts and ends. */
+  titleFrom: number;
+  nameFrom: number;
+  nameTo: number;
+  /** The gender an honorific gives ("Mr." male); undefined without one. */
+  honorific: 'male' | 'female' | null | undefined;
+  /** The title is more than an honorific: it is a role ("President", "Sen.", "Wells Fargo CEO"). */
+  titleIsRole: boolean;
+  /** A lone word that is also a function word ("May", "Will"): a name only if a full name explains it. */
+  weak: boolean;
+}
+
+/** Words that, sentence-initial and seen lower-case elsewhere, are ordinary words, unless a list knows them. */
+function isKnownName(w: string): boolean {
+  return isFirstName(w) || PLACES().has(w) || KNOWN_ORGANIZATIONS().has(w) || TITLES().has(wordKey(w)) || HONORIFICS.has(w.toLowerCase());
+}
+
+/** Endings of abstract nouns: a sentence-initial "Evidence" or "Government" is not a name. */
+const ABSTRACT_NOUN = /^\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ence|ance|ship|ure|ogy)$/u;
+
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
+const ARTICLES = new Set(['The', 'A', 'An']);
+
+const honorificOf = (t: Tok): 'male' | 'female' | null | undefined => HONORIFICS.get(t.text.toLowerCase());
+const isTitleWord = (t: Tok): boolean => TITLES().has(wordKey(t.text)) || honorificOf(t) !== undefined;
+
+/** Titles that follow an honorific as a form of address, not a name ("Mr. President", "Madam Speaker"). */
+const ADDRESS_TITLES = new Set(['president', 'speaker', 'secretary', 'chairman', 'chairwoman', 'chair', 'mayor', 'governor', 'senator', 'minister', 'ambassador', 'justice', 'judge']);
+
+/** Ends of words that open a sentence as verbs or abstract nouns, never as names ("Injecting", "Evidence"). */
+const GERUND = /^\p{Ll}{3,}ing$/u;
+const PARTICIPLE = /^\p{Ll}{5,}ed$/u;
+
+/**
+ * An ordinary word in a name's place: a function word or contraction anywhere ("I’m", "Don't"); at
+ * the start of a sentence also a word the text writes lower-case elsewhere, an abstract noun, a gerund.
+ */
+function isOrdinary(word: string, initial: boolean, lowerWords: ReadonlySet<string>): boolean {
+  const lowered = word.toLowerCase().replace(/’/gu, "'");
+  const base = lowered.replace(/'(?:[dmst]|re|ve|ll)$/u, '');
+  if (FUNCTION_WORDS().has(lowered) || FUNCTION_WORDS().has(base) || lowered.endsWith("n't")) return true;
+  if (!initial || isKnownName(word)) return false;
+  return lowerWords.has(lowered) || ABSTRACT_NOUN.test(lowered) || GERUND.test(lowered) || PARTICIPLE.test(lowered);
+}
+
+/**
+ * The name part after the last title word, or null when the run holds no title before a name.
+ * `roleOpens`: the run opens a sentence with a capitalized role noun ("Activist Angela Davis").
+ */
+function splitTitle(tokens: readonly Tok[], from: number, to: number, roleOpens: boolean): number | null {
+  for (let t = to - 2; t >= from; t--) {
+    const tok = tokens[t]!;
+    const honorific = honorificOf(tok) !== undefined;
+    if (!honorific && !isTitleWord(tok) && !(t === from && roleOpens)) continue;
+    // "Larry King": a title word right after a given name is a family name ("Charlotte Mayor …" is a city's mayor).
+    const before = tokens[t - 1]?.text ?? '';
+    if (!honorific && t > from && isFirstName(before) && !PLACES().has(before)) continue;
+    let name = t + 1;
+    // "Secretary of State John Kerry": the name starts at the first given name, else it is the last two words.
+    if (!isCapitalized(tokens[name]!.text)) {
+      const given = tokens.slice(name, to).findIndex((x) => isFirstName(x.text));
+      name = given >= 0 ? name + given : Math.max(name, to - 2);
+      if (!isCapitalized(tokens[name]!.text)) return null;
+    }
+    const words = tokens.slice(name, to);
+    if (words.every((w) => isSuffix(w.text) || isTitleWord(w))) {
+      // "Mr. King" is a name, "Mr. President" a form of address.
+      if (!honorific || words.some((w) => ADDRESS_TITLES.has(wordKey(w.text)))) continue;
+    }
+    if (words.some((w) => ORG_HEADS().has(w.text))) return null;
+    // "the Queen City": a place head alone is no name ("President Park Geun-hye" is one).
+    if (words.length === 1 && PLACE_HEADS().has(words[0]!.text)) return null;
+    if (FUNCTION_WORDS().has(words[0]!.text.toLowerCase())) return null;
+    // "Fellow Republicans": a people word after a title is no name.
+    if (words.length === 1 && MODIFIERS().has(words[0]!.text)) return null;
+    // "Dean Baker" is a name: a title word that is also a given name, with no dot, before one word.
+    if (!honorific && t === from && words.length === 1 && isFirstName(tok.text)) return null;
+    return name;
+  }
+  return null;
+}
+
+/** "Crooked Hillary Clinton", "Universe Alicia Machado": a name of three words or more starts at its given name. */
+function givenNameStart(tokens: readonly Tok[], from: number, to: number): number {
+  if (to - from < 3 || isFirstName(tokens[from]!.text) || SURNAMES().has(tokens[from]!.text)) return from;
+  for (let k = from + 1; k < to - 1; k++) if (isFirstName(tokens[k]!.text)) return k;
+  return from;
+}
+
+export function shape(run: Run, lowerWords: ReadonlySet<string>): Shaped | null {
+  const { tokens } = run;
+  let from = run.from;
+  let to = run.to;
+  while (from < to && ARTICLES.has(tokens[from]!.text)) from++;
+  const initial = run.initial && from === run.from;
+  if (initial) {
+    while (to - from > 1 && isOrdinary(tokens[from]!.text, true, lowerWords)) from++;
+  }
+  while (to > from && (WEEKDAY.test(tokens[to - 1]!.text) || !isCapitalized(tokens[to - 1]!.text))) to--;
+  if (from >= to) return null;
+
+  if (to - from === 1) {
+    const word = tokens[from]!.text;
+    const ordinary = isOrdinary(word, initial, lowerWords);
+    if (ordinary || MODIFIERS().has(word)) {
+      const weak = ordinary && !run.initial && !WEEKDAY.test(word) && /^\p{Lu}\p{Ll}/u.test(word);
+      return weak ? { run, titleFrom: from, nameFrom: from, nameTo: to, honorific: undefined, titleIsRole: false, weak: true } : null;
+    }
+  }
+
+  const whole = tokens.slice(from, to).map((t) => t.text).join(' ');
+  const namedWhole = KNOWN_ORGANIZATIONS().has(whole) || PLACES().has(whole) || ORG_HEADS().has(tokens[to - 1]!.text);
+  const roleOpens = initial && isRoleNoun(tokens[from]!.text);
+  const split = namedWhole ? null : splitTitle(tokens, from, to, roleOpens);
+  if (split !== null) {
+    const name = givenNameStart(tokens, split, to);
+    const titleWords = tokens.slice(from, name);
+    const honorific = titleWords.map(honorificOf).find((g) => g !== undefined);
+    const titleIsRole = titleWords.some((w) => w.kind === 'word' && honorificOf(w) === undefined && !/^(?:dr|doctor)$/u.test(wordKey(w.text)));
+    return { run, titleFrom: from, nameFrom: name, nameTo: to, honorific, titleIsRole, weak: false };
+  }
+
+  let nameFrom = from;
+  while (!namedWhole && to - nameFrom > 1 && MODIFIERS().has(tokens[nameFrom]!.text)) nameFrom++;
+  if (to - nameFrom === 1 && MODIFIERS().has(tokens[nameFrom]!.text)) return null;
+  if (!namedWhole) nameFrom = givenNameStart(tokens, nameFrom, to);
+  return { run, titleFrom: from, nameFrom, nameTo: to, honorific: undefined, titleIsRole: false, weak: false };
+}
