@@ -21,9 +21,11 @@ export function checkReferenceDate(value: string): string {
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const given = options.referenceDate ? checkReferenceDate(options.referenceDate) : null;
   const doc = runPipeline(text, given);
-  const result: AnalysisResult = {
+  // Key order is part of the contract: `id` stands right after `source`, as the CLI prints it.
+  return {
     schemaVersion: SCHEMA_VERSION,
     source: options.source ?? '-',
+    ...(options.id !== undefined ? { id: options.id } : {}),
     offsetUnit: 'utf16',
     referenceDate: doc.referenceDate,
     title: doc.title ? doc.title.text : null,
@@ -37,6 +39,4 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     figures: doc.figures,
     dates: doc.dates,
   };
-  if (options.id !== undefined) return { ...result, id: options.id } as AnalysisResult;
-  return result;
 }
