@@ -195,7 +195,8 @@ export function usedAsNoun(t: readonly Token[], v: number): boolean {
 }
 
 function cueAt(t: readonly Token[], v: number, allowInverted: boolean): Cue | null {
-  if (!CUE_VERBS.has(wordAt(t, v)) || negated(t, v) || usedAsNoun(t, v)) return null;
+  // A capitalized "State" or "Report" is a name, not a verb.
+  if (!CUE_VERBS.has(wordAt(t, v)) || isCapitalized(t[v]!.text) || negated(t, v) || usedAsNoun(t, v)) return null;
   const verb = t[v]!;
   const before = subjectBefore(t, v);
   if (before) return { start: verb.start, end: verb.end, subject: before };
@@ -211,6 +212,12 @@ function accordingTo(t: readonly Token[], i: number): Cue | null {
   const subject = subjectAfter(t, i + 1);
   return { start: t[i]!.start, end: t[i + 1]!.end, subject };
 }
+
+/** Words that open a clause or a prepositional phrase: a name after them is not the quote's subject. */
+const CLAUSE_WORDS = new Set([
+  'for', 'of', 'in', 'on', 'at', 'to', 'that', 'when', 'while', 'and', 'or', 'but', 'if', 'as', 'with', 'from',
+  'by', 'was', 'is', 'has', 'had', 'were', 'are', 'be', 'been', 'which', 'who', 'after', 'before', 'because',
+]);
 
 /** A name (titles included) opening the words at `i`, unless it is a possessive ("Trump's spokesman"). */
 function openingName(t: readonly Token[], i: number): Subject | null {
@@ -256,7 +263,11 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
       const opening = openingName(t, i);
       // "IMF chief economist Maury Obstfeld said": the name nearest the verb heads the phrase,
       // unless commas set it apart as an apposition.
-      const direct = cue.subject && cue.subject.kind === 'name' && !t.slice(i, v).some((x) => x.text === ',') ? cue.subject : null;
+      const between = t.slice(i, v);
+      const direct =
+        cue.subject && cue.subject.kind === 'name' && between.length <= 8 && between.every((x) => (x.word && !CLAUSE_WORDS.has(x.text.toLowerCase())) || x.text === '.')
+          ? cue.subject
+          : null;
       if (direct && direct.start >= t[i]!.start) return cue;
       if (opening && v > i + 1) return { ...cue, subject: opening };
       // The subject must open the words after the quote: "…" when he said … is not an attribution.
@@ -286,7 +297,7 @@ export function cueBeforeQuote(t: readonly Token[]): Cue | null {
     if (CUE_VERBS.has(wordAt(t, i))) {
       const cue = cueAt(t, i, true);
       // "X said in a statement, adding that …": a participle takes the subject of the verb before it.
-      if (cue && !cue.subject && /ing$/u.test(wordAt(t, i))) {
+      if (cue && /ing$/u.test(wordAt(t, i)) && (!cue.subject || cue.subject.kind !== 'pronoun' && isPunct(t, i - 1, ','))) {
         const earlier = cueBeforeQuote(t.slice(0, i)) ?? sentenceSubject(t.slice(0, i));
         if (earlier?.subject) return earlier;
       }
@@ -333,6 +344,9 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
   while (t[next] && t[next]!.word && BETWEEN_SUBJECT_AND_VERB.has(wordAt(t, next))) next++;
   const verb = t[next];
   if (!verb || !verb.word || !/^\p{Ll}/u.test(verb.text) || NOT_VERBS.has(verb.text.toLowerCase())) return null;
+  // "Charlotte officials should …": the name qualifies a noun; the sentence's subject is the noun.
+  const noun = verb.text.toLowerCase();
+  if (ANONYMOUS_HEADS.has(noun) || PERSON_NOUNS.has(noun) || ORG_NOUNS.has(noun)) return null;
   return { start: verb.start, end: verb.end, subject };
 }
 

@@ -92,6 +92,8 @@ export function resolveBareName(doc: Doc, subject: Span): { candidate: Candidate
   }
   const name = words.slice(k).join(' ');
   if (!name || !/^\p{Lu}/u.test(name) || NOT_NAMES.has(name.toLowerCase())) return null;
+  // A people named by nationality or party ("Americans", "Republicans") is not one speaker.
+  if (!name.includes(' ') && /(?:ans|ese|ists|ats)$/u.test(name)) return null;
   // A country or city that speaks ("Russia insisted …", "Japan branded …") speaks for its government.
   const place = doc.places.find((p) => p.mentions.some((m) => m.start <= subject.start && m.end >= subject.end));
   if (place) return { candidate: { name: place.name, type: 'organization', gender: null, roles: [], lastMention: subject.start }, resolvedBy: 'name' };
