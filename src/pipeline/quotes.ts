@@ -1,6 +1,6 @@
 import type { Quote, Span } from '../types.js';
 import type { Attribution, Doc, Paragraph, Stage } from './document.js';
-import { cueAfterQuote, cueBeforeQuote, headlineSpeaker, sentenceSubject, type Cue } from './quotes/attribution.js';
+import { closingCue, cueAfterQuote, cueBeforeQuote, headlineSpeaker, sentenceSubject, type Cue } from './quotes/attribution.js';
 import { classifySpan, termKey } from './quotes/classify.js';
 import { findIndirectQuotes } from './quotes/indirect.js';
 import { CUE_VERBS } from './quotes/lexicon.js';
@@ -63,7 +63,7 @@ function quotesInParagraph(doc: Doc, para: Paragraph, inTitle: boolean, knownTer
     const lead = tokenize(text, leadStart, mark.open);
     const tail = tokenize(text, mark.close, k + 1 < marks.length ? marks[k + 1]!.open : para.end);
     const innerText = text.slice(mark.inner.start, mark.inner.end);
-    let cue = inTitle ? headlineSpeaker(tokenize(text, para.start, mark.open)) : cueOf(innerText, lead, tail);
+    let cue = inTitle ? titleCue(doc, para) : cueOf(innerText, lead, tail);
     const kind = classifySpan({
       inner: innerText,
       lead,
@@ -79,7 +79,8 @@ function quotesInParagraph(doc: Doc, para: Paragraph, inTitle: boolean, knownTer
     }
     if (kind === 'partial' && !cue?.subject && !inTitle) {
       // Read from after any earlier quote: a sentence that starts inside a quote has no subject to find.
-      cue = sentenceSubject(lead) ?? cue;
+      // "A cashier who "steals a handful" is held accountable, Warren said.": the cue closing the sentence.
+      cue = sentenceSubject(lead) ?? closingCue(untilSentenceEnd(tail))?.cue ?? cue;
     }
     out.push({
       quote: {
@@ -96,6 +97,37 @@ function quotesInParagraph(doc: Doc, para: Paragraph, inTitle: boolean, knownTer
     });
   });
   return out;
+}
+
+const HEADLINE_VERBS = new Set(['says', 'speaks', 'calls', 'rips', 'hammers', 'blasts', 'slams', 'tells', 'warns', 'urges', 'vows', 'claims', 'admits', 'denies', 'accuses', 'reveals', 'insists', 'declares', 'praises', 'mocks']);
+
+/**
+ * Who speaks in a headline: "Pat Caddell: …", "Chris Christie Calls Clinton 'A Disgrace'", "…, Lindsey
+ * Graham Says". Headlines capitalize every word, so only a name the article itself uses counts.
+ */
+function titleCue(doc: Doc, para: Paragraph): Cue | null {
+  const t = tokenize(doc.text, para.start, para.end);
+  const colon = headlineSpeaker(t);
+  if (colon) return colon;
+  const names = [
+    ...doc.people.flatMap((p) => [p.name, ...p.aliases]),
+    ...doc.organizations.flatMap((o) => [o.name, ...o.aliases]),
+  ].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const title = doc.slice(para);
+  const verbAt = (k: number): boolean => HEADLINE_VERBS.has(t[k]?.text.toLowerCase() ?? '');
+  for (const name of names) {
+    if (title.startsWith(`${name} `)) {
+      const k = t.findIndex((x) => x.start >= para.start + name.length);
+      if (verbAt(k)) return { start: t[k]!.start, end: t[k]!.end, subject: { start: para.start, end: para.start + name.length, kind: 'name', head: '' } };
+    }
+    const last = t.length - (t[t.length - 1]?.word ? 1 : 2);
+    const at = title.lastIndexOf(` ${name} `);
+    if (at >= 0 && verbAt(last) && para.start + at + 1 + name.length + 1 === t[last]!.start) {
+      const start = para.start + at + 1;
+      return { start: t[last]!.start, end: t[last]!.end, subject: { start, end: start + name.length, kind: 'name', head: '' } };
+    }
+  }
+  return null;
 }
 
 /** A paragraph that ends by announcing a quote ("Caddell continued:") lends its cue to the quote that opens the next. */

@@ -196,7 +196,8 @@ export function usedAsNoun(t: readonly Token[], v: number): boolean {
 
 function cueAt(t: readonly Token[], v: number, allowInverted: boolean): Cue | null {
   // A capitalized "State" or "Report" is a name, not a verb.
-  if (!CUE_VERBS.has(wordAt(t, v)) || isCapitalized(t[v]!.text) || negated(t, v) || usedAsNoun(t, v)) return null;
+  const sentenceInitial = v === 0 || isPunct(t, v - 1, '.!?');
+  if (!CUE_VERBS.has(wordAt(t, v)) || (isCapitalized(t[v]!.text) && !sentenceInitial) || negated(t, v) || usedAsNoun(t, v)) return null;
   const verb = t[v]!;
   const before = subjectBefore(t, v);
   if (before) return { start: verb.start, end: verb.end, subject: before };
@@ -211,6 +212,18 @@ function accordingTo(t: readonly Token[], i: number): Cue | null {
   if (wordAt(t, i) !== 'according' || wordAt(t, i + 1) !== 'to') return null;
   const subject = subjectAfter(t, i + 1);
   return { start: t[i]!.start, end: t[i + 1]!.end, subject };
+}
+
+/** Tokens outside parentheses: "Rep. Jason Chaffetz (R-Utah)" reads as "Rep. Jason Chaffetz". */
+function withoutParentheses(t: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (const x of t) {
+    if (x.text === '(') depth++;
+    else if (x.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out.push(x);
+  }
+  return out;
 }
 
 /** Words that open a clause or a prepositional phrase: a name after them is not the quote's subject. */
@@ -263,7 +276,7 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
       const opening = openingName(t, i);
       // "IMF chief economist Maury Obstfeld said": the name nearest the verb heads the phrase,
       // unless commas set it apart as an apposition.
-      const between = t.slice(i, v);
+      const between = withoutParentheses(t.slice(i, v));
       const direct =
         cue.subject && cue.subject.kind === 'name' && between.length <= 8 && between.every((x) => (x.word && !CLAUSE_WORDS.has(x.text.toLowerCase())) || x.text === '.')
           ? cue.subject
@@ -357,3 +370,26 @@ export function headlineSpeaker(t: readonly Token[]): Cue | null {
   const subject: Subject = { start: t[0]!.start, end: t[colon - 1]!.end, kind: 'name', head: '' };
   return { start: t[colon]!.start, end: t[colon]!.end, subject };
 }
+
+/**
+ * The cue that closes a sentence after a comma: "…, Warren said." / "…, according to the report." —
+ * searched from the end of `t` (the sentence's words after some point), at most a few words from its end.
+ */
+export function closingCue(t: readonly Token[]): { cue: Cue; comma: number } | null {
+  for (let c = t.length - 2; c > 0 && c >= t.length - 14; c--) {
+    if (t[c]!.text !== ',') continue;
+    const cue = cueAfterQuote(t.slice(c, t.length));
+    if (!cue || !cue.subject) continue;
+    const rest = t.filter((x) => x.start >= cue.end && x.word);
+    if (rest.length > 6 || (rest.length > 0 && !ADJUNCT_STARTS.has(rest[0]!.text.toLowerCase()) && !(cue.subject.start > cue.end))) continue;
+    return { cue, comma: c };
+  }
+  return null;
+}
+
+/** Words that open an adjunct after a speech verb ("said in a statement", "said on Tuesday"). */
+export const ADJUNCT_STARTS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'by', 'via', 'last', 'this', 'earlier', 'later', 'late',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'recently', 'previously', 'afterward', 'afterwards', 'when', 'while', 'as', 'adding', 'according',
+]);

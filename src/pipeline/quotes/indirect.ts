@@ -1,7 +1,7 @@
 import type { Quote } from '../../types.js';
 import type { Doc, Paragraph } from '../document.js';
 import { tokenize, type Token } from '../tokens.js';
-import { cueAfterQuote, subjectAfter, subjectBefore, usedAsNoun, type Cue } from './attribution.js';
+import { ADJUNCT_STARTS, closingCue, subjectAfter, subjectBefore, usedAsNoun, type Cue } from './attribution.js';
 import { VERB_LEMMA } from './lexicon.js';
 import type { MarkedSpan } from './marks.js';
 
@@ -12,8 +12,6 @@ const REPORTING = new Set([
   'caution', 'testify', 'reiterate', 'recall', 'complain', 'announce',
 ]);
 const MIN_CLAUSE_WORDS = 4;
-/** Words that open an adjunct after a speech verb ("said in a statement", "said on Tuesday"). */
-const ADJUNCT_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'by', 'via', 'last', 'this', 'earlier', 'later', 'late', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'afterward', 'afterwards', 'when', 'while', 'as', 'adding', 'according']);
 
 export interface IndirectQuote {
   quote: Quote;
@@ -67,16 +65,8 @@ const firstWord = (t: readonly Token[]): number => Math.max(0, t.findIndex((x) =
 
 /** "The county will appeal, Torres said." / "…, according to the report." */
 function clauseThenCue(doc: Doc, t: readonly Token[]): IndirectQuote | null {
-  for (let c = t.length - 2; c > 0 && c >= t.length - 14; c--) {
-    if (t[c]!.text !== ',') continue;
-    const cue = cueAfterQuote(t.slice(c, t.length));
-    if (!cue || !cue.subject) continue;
-    // The cue must close the sentence: "…, Torres said (on Tuesday)." — not "…, Torres said that …".
-    const rest = t.filter((x) => x.start >= cue.end && x.word);
-    if (rest.length > 6 || (rest.length > 0 && !ADJUNCT_STARTS.has(rest[0]!.text.toLowerCase()) && !(cue.subject.start > cue.end))) continue;
-    return clause(doc, t, 0, c, cue);
-  }
-  return null;
+  const closing = closingCue(t);
+  return closing ? clause(doc, t, 0, closing.comma, closing.cue) : null;
 }
 
 /** "According to Torres, the county will appeal." */

@@ -115,7 +115,7 @@ export function weakCue(verb: string): boolean {
   const lemma = VERB_LEMMA.get(verb.toLowerCase()) ?? '';
   return WEAK.has(lemma);
 }
-const WEAK = new Set(['call', 'describe', 'believe', 'think', 'read', 'sing', 'report', 'blast', 'slam', 'accuse', 'dismiss', 'criticize', 'praise', 'condemn', 'brand', 'label', 'liken']);
+const WEAK = new Set(['call', 'describe', 'believe', 'think', 'read', 'sing', 'blast', 'slam', 'accuse', 'dismiss', 'criticize', 'praise', 'condemn', 'brand', 'label', 'liken']);
 
 /** Words that may stand between a subject and its speech verb ("he also said", "she has long argued"). */
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
