@@ -210,3 +210,50 @@ describe('offsets and the cue', () => {
     ]);
   });
 });
+
+describe('harder attributions', () => {
+  const cases: [string, string, string, string | null][] = [
+    [
+      'a headline speaker named in the article',
+      'Greta Lindqvist Calls Survey ‘A Waste Of Money’\n\nCouncil chair Greta Lindqvist spoke on Monday about the survey.',
+      'A Waste Of Money',
+      'Greta Lindqvist',
+    ],
+    ['a headline with a colon', 'Ivo Petrov: The Port Is ‘Not For Sale’\n\nThe harbor master spoke on Monday.', 'Not For Sale', 'Ivo Petrov'],
+    [
+      'a partial quote in a sentence closed by its cue',
+      'Ana Ruiz chairs the board.\n\nA clerk who "loses one receipt" is fired, Ruiz said.',
+      'loses one receipt',
+      'Ana Ruiz',
+    ],
+    [
+      'a participle takes the subject of its sentence',
+      'Ana Ruiz criticized the port plan on Monday, saying, "The numbers do not add up."',
+      'The numbers do not add up.',
+      'Ana Ruiz',
+    ],
+    ['a country speaks for its government', 'Norway insisted that the whalers "respect the quota."', 'respect the quota.', 'Norway'],
+    [
+      'a title and a parenthesis between quote and verb',
+      '"Subpoenas are not optional," panel chairman Rep. Dale Murch (R-Ohio) said on Tuesday.',
+      'Subpoenas are not optional,',
+      'Dale Murch',
+    ],
+    ['an inverted sentence-initial verb', 'The budget passed.\n\nSaid Ivo Petrov: "It is a good day."', 'It is a good day.', 'Ivo Petrov'],
+  ];
+  it.each(cases)('%s', (_name, text, quote, speaker) => {
+    const q = analyze(text).quotes.find((x) => x.text === quote);
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+  });
+
+  const noSpeaker: [string, string, string][] = [
+    ['a capitalized noun is not a verb', 'The Islamic State "claims" were false, officials at the State Department said.', 'claims'],
+    ['a pronoun inside a quote does not bind', '"Trump is a liar," he said.', 'Trump is a liar,'],
+    ['a clause word before the name', '"It is over" for the county, when Ivo Petrov said so.', 'It is over'],
+    ['nationalities are not one speaker', 'Americans said they wanted "a fair deal for everyone who works."', 'a fair deal for everyone who works.'],
+  ];
+  it.each(noSpeaker)('%s', (_name, text, quote) => {
+    const q = analyze(text).quotes.find((x) => x.text === quote);
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { isRoleNoun } from './context.js';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations.js';
 import { PLACE_HEADS, PLACES } from './lexicon/places.js';
 import { isCapitalized, isSuffix, wordKey } from './shape.js';
+import { CUE_VERBS } from '../quotes/lexicon.js';
 
 /**
  * A run cut down to the name: without a leading "The", sentence-initial function words, titles
@@ -54,6 +55,8 @@ function isOrdinary(word: string, initial: boolean, lowerWords: ReadonlySet<stri
   const lowered = word.toLowerCase().replace(/’/gu, "'");
   const base = lowered.replace(/'(?:[dmst]|re|ve|ll)$/u, '');
   if (FUNCTION_WORDS().has(lowered) || FUNCTION_WORDS().has(base) || lowered.endsWith("n't")) return true;
+  // "Said Ivo Petrov: …" opens with an inverted speech verb, not a name.
+  if (initial && CUE_VERBS.has(lowered)) return true;
   if (!initial || isKnownName(word)) return false;
   return lowerWords.has(lowered) || ABSTRACT_NOUN.test(lowered) || GERUND.test(lowered) || PARTICIPLE.test(lowered);
 }
