@@ -2,7 +2,9 @@ import type { EntityType, Resolution, Speaker, Span } from '../types.js';
 import type { Doc, Stage } from './document.js';
 import type { Subject } from './quotes/attribution.js';
 import { PRONOUNS } from './quotes/lexicon.js';
-import { candidatesBefore, entityOverlapping, resolveBareName, type Candidate } from './speakers/candidates.js';
+import { resolveBareName } from './speakers/candidates.js';
+import { MentionIndex, type Candidate } from './speakers/mentions.js';
+import { PERSON_NOUNS as PERSON_HEADS } from './quotes/lexicon.js';
 
 /**
  * Resolves each quote's cue subject to the entity a careful reader would name: a name through the
@@ -14,15 +16,18 @@ function speakerFrom(c: Candidate, subject: Span, doc: Doc, resolvedBy: Resoluti
   return { name: c.name, type: c.type, start: subject.start, end: subject.end, surface: doc.slice(subject), resolvedBy };
 }
 
-function byName(doc: Doc, subject: Subject): Speaker | null {
-  const hit = entityOverlapping(doc, subject);
+function byName(doc: Doc, index: MentionIndex, subject: Subject): Speaker | null {
+  const hit = index.overlapping(subject);
   if (hit) {
     const surface = doc.slice(subject);
     const resolvedBy: Resolution = hit.type === 'organization' && /^[\p{Lu}.&]{2,}$/u.test(hit.surface) ? 'acronym' : surface.includes(hit.name) ? 'name' : 'surname';
     return speakerFrom(hit, subject, doc, resolvedBy);
   }
-  const bare = resolveBareName(doc, subject);
-  return bare ? speakerFrom(bare.candidate, subject, doc, bare.resolvedBy) : null;
+  const bare = resolveBareName(doc, index, subject);
+  if (!bare) return null;
+  // A name no entity covers still counts as a mention, for the pronouns and surnames after it.
+  index.addSpeaker(bare.candidate.name, bare.candidate.type, subject);
+  return speakerFrom(bare.candidate, subject, doc, bare.resolvedBy);
 }
 
 function genderOk(c: Candidate, pronoun: string): boolean {
@@ -36,20 +41,20 @@ function genderOk(c: Candidate, pronoun: string): boolean {
  * A pronoun or nominal points back to the last speaker when it fits, else to the nearest fitting
  * mention before it. A person of the other gender, or a different kind of entity, never fits.
  */
-function byReference(doc: Doc, subject: Subject, previous: Speaker | null): Speaker | null {
+function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: Speaker | null, quoteIndex: number): Speaker | null {
   const fits = (c: Candidate): boolean => {
     if (subject.kind === 'pronoun') return genderOk(c, subject.head);
     return c.type === (isOrgHead(subject.head) ? 'organization' : 'person') && headFits(c, subject.head);
   };
   const resolvedBy: Resolution = subject.kind === 'pronoun' ? 'pronoun' : 'nominal';
   // "The HRW report said": an entity named inside the noun phrase is the speaker.
-  const inside = entityOverlapping(doc, subject);
+  const inside = index.overlapping(subject);
   if (subject.kind === 'nominal' && inside && inside.type === 'organization') return speakerFrom(inside, subject, doc, resolvedBy);
-  const candidates = candidatesBefore(doc, subject.start);
+  const candidates = index.recent(subject.start);
   // "Ban Ki-moon condemned what he called …": a pronoun inside a sentence points to the person who
   // opens that sentence before any earlier speaker.
   if (subject.kind === 'pronoun') {
-    const local = sentenceOpener(doc, subject, fits);
+    const local = sentenceOpener(doc, index, subject, fits, quoteIndex);
     if (local) return speakerFrom(local, subject, doc, resolvedBy);
   }
   if (previous) {
@@ -69,26 +74,32 @@ function byReference(doc: Doc, subject: Subject, previous: Speaker | null): Spea
   return speakerFrom(best, subject, doc, resolvedBy);
 }
 
+/** The sentence holding `offset`, by binary search. */
+function sentenceAt(doc: Doc, offset: number): Span | null {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
 /** The first fitting person or organization mentioned in the sentence before `subject`, if any. */
-function sentenceOpener(doc: Doc, subject: Subject, fits: (c: Candidate) => boolean): Candidate | null {
-  const sentence = doc.sentences.find((s) => s.start <= subject.start && subject.start < s.end);
+function sentenceOpener(doc: Doc, index: MentionIndex, subject: Subject, fits: (c: Candidate) => boolean, quoteIndex: number): Candidate | null {
+  const sentence = sentenceAt(doc, subject.start);
   if (!sentence || sentence.start === subject.start) return null;
   // Names inside a quote are spoken about, not speaking: read only after the last quote before the pronoun.
   let from = sentence.start;
-  for (const q of doc.quotes) if (q.kind !== 'indirect' && q.end <= subject.start && q.end > from) from = q.end;
-  const span = { start: from, end: subject.start };
-  let best: Candidate | null = null;
-  for (const c of candidatesBefore(doc, subject.start)) {
-    const first = firstMentionIn(doc, c, span);
-    if (first !== null && fits(c) && (!best || first < best.lastMention)) best = { ...c, lastMention: first };
+  for (let k = quoteIndex; k >= 0; k--) {
+    const q = doc.quotes[k]!;
+    if (q.end <= sentence.start && q.start < sentence.start) break;
+    if (q.kind !== 'indirect' && q.end <= subject.start && q.end > from) from = q.end;
   }
-  return best;
-}
-
-function firstMentionIn(doc: Doc, c: Candidate, span: Span): number | null {
-  const entity = c.type === 'person' ? doc.people.find((p) => p.name === c.name) : doc.organizations.find((o) => o.name === c.name);
-  const m = entity?.mentions.find((x) => x.start >= span.start && x.end <= span.end);
-  return m ? m.start : null;
+  return index.within({ start: from, end: subject.start }).find(fits) ?? null;
 }
 
 /** True when another fitting entity of known gender was mentioned more recently than the previous speaker, by a sentence or more. */
@@ -99,7 +110,6 @@ function moreRecentRival(candidates: readonly Candidate[], prev: Candidate, fits
 }
 
 const isOrgHead = (head: string): boolean => !PERSON_HEADS.has(head);
-import { PERSON_NOUNS as PERSON_HEADS } from './quotes/lexicon.js';
 
 const MALE_HEADS = new Set(['spokesman', 'chairman', 'congressman', 'businessman', 'man', 'father', 'husband', 'son', 'brother']);
 const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister']);
@@ -121,6 +131,7 @@ export const speakers: Stage = {
   reads: ['text', 'quotes', 'attributions', 'people', 'organizations'],
   writes: ['quotes'],
   run(doc: Doc) {
+    const index = new MentionIndex(doc);
     let previous: Speaker | null = null;
     doc.quotes.forEach((quote, i) => {
       const a = doc.attributions[i];
@@ -130,8 +141,8 @@ export const speakers: Stage = {
         speaker = from ? { ...from, resolvedBy: 'continuation' } : null;
       } else if (a?.cue?.subject) {
         const s = a.cue.subject;
-        if (s.kind === 'name') speaker = byName(doc, s);
-        else if (s.kind === 'pronoun' || s.kind === 'nominal') speaker = byReference(doc, s, previous);
+        if (s.kind === 'name') speaker = byName(doc, index, s);
+        else if (s.kind === 'pronoun' || s.kind === 'nominal') speaker = byReference(doc, index, s, previous, i);
       }
       quote.speaker = speaker;
       if (speaker) previous = speaker;

@@ -86,9 +86,13 @@ function accordingFirst(doc: Doc, t: readonly Token[]): IndirectQuote | null {
 export function findIndirectQuotes(doc: Doc, paragraphs: readonly Paragraph[], marks: readonly MarkedSpan[]): IndirectQuote[] {
   const inPara = new Set(paragraphs.map((p) => p.index));
   const out: IndirectQuote[] = [];
+  // Sentences and marks are both in text order: one sweep tells which sentences hold a mark.
+  const sorted = [...marks].sort((a, b) => a.open - b.open);
+  let k = 0;
   for (const s of doc.sentences) {
-    if (!inPara.has(s.paragraph) || doc.isExcluded(s)) continue;
-    if (marks.some((m) => m.open < s.end && m.close > s.start)) continue;
+    while (k < sorted.length && sorted[k]!.close <= s.start) k++;
+    const hasMark = k < sorted.length && sorted[k]!.open < s.end;
+    if (hasMark || !inPara.has(s.paragraph) || doc.isExcluded(s)) continue;
     const t = tokenize(doc.text, s.start, s.end);
     const found = accordingFirst(doc, t) ?? clauseThenCue(doc, t) ?? subjectVerbClause(doc, t);
     if (found) out.push({ ...found, paragraph: s.paragraph });

@@ -1,59 +1,6 @@
-import type { EntityType, Resolution, Span } from '../../types.js';
+import type { Resolution, Span } from '../../types.js';
 import type { Doc } from '../document.js';
-
-/** An entity a cue may point to, with what resolution needs to know about it. */
-export interface Candidate {
-  name: string;
-  type: EntityType;
-  gender: 'male' | 'female' | null;
-  roles: readonly string[];
-  /** Offset of its last mention before the point of reference. */
-  lastMention: number;
-}
-
-const overlaps = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
-/** The person or organization with a mention overlapping `span` (people first), with that mention's text. */
-export function entityOverlapping(doc: Doc, span: Span): (Candidate & { surface: string }) | null {
-  let best: (Candidate & { surface: string }) | null = null;
-  let bestOverlap = 0;
-  const consider = (name: string, type: EntityType, gender: Candidate['gender'], roles: readonly string[], mentions: readonly Span[]) => {
-    for (const m of mentions) {
-      const o = overlaps(m, span);
-      // Later mentions win ties: in "HRW China director Sophie Richardson" the person stands last.
-      if (o > 0 && o >= bestOverlap) {
-        bestOverlap = o;
-        best = { name, type, gender, roles, lastMention: m.start, surface: doc.slice(m) };
-      }
-    }
-  };
-  for (const o of doc.organizations) consider(o.name, 'organization', null, [], o.mentions);
-  for (const p of doc.people) consider(p.name, 'person', p.gender, p.roles, p.mentions);
-  return best;
-}
-
-/** People and organizations mentioned before `offset`, and earlier quotes' speakers, most recent first. */
-export function candidatesBefore(doc: Doc, offset: number): Candidate[] {
-  const byKey = new Map<string, Candidate>();
-  const add = (c: Candidate) => {
-    const key = `${c.type}\u0000${c.name}`;
-    const had = byKey.get(key);
-    if (!had || had.lastMention < c.lastMention) byKey.set(key, had ? { ...had, lastMention: c.lastMention } : c);
-  };
-  for (const p of doc.people) {
-    const before = p.mentions.filter((m) => m.end <= offset);
-    if (before.length) add({ name: p.name, type: 'person', gender: p.gender, roles: p.roles, lastMention: before[before.length - 1]!.start });
-  }
-  for (const o of doc.organizations) {
-    const before = o.mentions.filter((m) => m.end <= offset);
-    if (before.length) add({ name: o.name, type: 'organization', gender: null, roles: [], lastMention: before[before.length - 1]!.start });
-  }
-  for (const q of doc.quotes) {
-    const s = q.speaker;
-    if (s && s.end <= offset && s.resolvedBy === 'name') add({ name: s.name, type: s.type, gender: null, roles: [], lastMention: s.start });
-  }
-  return [...byKey.values()].sort((a, b) => b.lastMention - a.lastMention || (a.name < b.name ? -1 : 1));
-}
+import type { Candidate, MentionIndex } from './mentions.js';
 
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',
@@ -78,7 +25,7 @@ const bare = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
  * A name in a cue that no entity covers: "Dr. Lena Okafor" → Lena Okafor, a lone surname → the
  * earlier person of that surname, an acronym → the organization it abbreviates.
  */
-export function resolveBareName(doc: Doc, subject: Span): { candidate: Candidate; resolvedBy: Resolution } | null {
+export function resolveBareName(doc: Doc, index: MentionIndex, subject: Span): { candidate: Candidate; resolvedBy: Resolution } | null {
   const words = doc.slice(subject).replace(/['’]s$/u, '').split(/\s+/u).filter(Boolean);
   let titleGender: Candidate['gender'] = null;
   let k = 0;
@@ -95,8 +42,8 @@ export function resolveBareName(doc: Doc, subject: Span): { candidate: Candidate
   // A people named by nationality or party ("Americans", "Republicans") is not one speaker.
   if (!name.includes(' ') && /(?:ans|ese|ists|ats)$/u.test(name)) return null;
   // A country or city that speaks ("Russia insisted …", "Japan branded …") speaks for its government.
-  const place = doc.places.find((p) => p.mentions.some((m) => m.start <= subject.start && m.end >= subject.end));
-  if (place) return { candidate: { name: place.name, type: 'organization', gender: null, roles: [], lastMention: subject.start }, resolvedBy: 'name' };
+  const place = index.placeCovering(subject);
+  if (place) return { candidate: place, resolvedBy: 'name' };
   if (/^[\p{Lu}.&]{2,}$/u.test(name)) {
     const org = doc.organizations.find((o) => o.name === name || o.aliases.includes(name));
     const candidate: Candidate = { name: org ? org.name : name, type: 'organization', gender: null, roles: [], lastMention: subject.start };
@@ -105,7 +52,7 @@ export function resolveBareName(doc: Doc, subject: Span): { candidate: Candidate
   if (!name.includes(' ')) {
     const surname = name;
     // Surnames come last in most names and first in Chinese ones ("Shih" of Shih Chien Yu).
-    const people = candidatesBefore(doc, subject.start).filter((c) => c.type === 'person' && c.name !== surname);
+    const people = index.recent(subject.start).filter((c) => c.type === 'person' && c.name !== surname);
     const earlier =
       people.find((c) => c.name.split(' ').pop() === surname) ?? people.find((c) => c.name.split(' ')[0] === surname);
     if (earlier) return { candidate: { ...earlier, lastMention: subject.start }, resolvedBy: 'surname' };
