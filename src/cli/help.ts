@@ -7,6 +7,9 @@ export const EXAMPLES = `Examples:
   analyze docs.jsonl                      {"id","text"} lines in, NDJSON out
   analyze -r 2017-05-17 article.txt       "last September" resolves to 2016-09
   analyze --print-text page.html          the text the offsets refer to
+  analyze --jobs 4 articles/              analyze on 4 worker threads
+  analyze check samples/                  compare with X.expected.json files
+                                          (analyze check --help for more)
 `;
 
 export const EXIT_CODES = `

@@ -14,6 +14,10 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** Terminal width; undefined when stdout is not a terminal. */
   columns: number | undefined;
+  /** Stderr is a terminal: a batch may show its progress there. Absent means no. */
+  stderrIsTTY?: boolean;
+  /** Width of the terminal on stderr, for the progress line. */
+  stderrColumns?: number;
   /** Relative paths are read from here (and shown as given). */
   cwd: string;
 }
@@ -30,6 +34,8 @@ export function nodeIo(): Io {
     stdoutIsTTY: process.stdout.isTTY === true,
     env: process.env,
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.isTTY ? process.stderr.columns : undefined,
     cwd: process.cwd(),
   };
 }

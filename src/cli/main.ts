@@ -1,4 +1,5 @@
 import { escapeForTerminal } from '../format/table/escape.js';
+import { runCheck } from './check/index.js';
 import { oneLine, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { parseCommandLine } from './options.js';
@@ -19,6 +20,8 @@ function terminalColumns(io: Io): number {
 
 async function dispatch(argv: readonly string[], io: Io, stdout: Sink, say: Say): Promise<number> {
   const columns = terminalColumns(io);
+  // `check` is a command only as the first word; an article named "check" is still `analyze ./check`.
+  if (argv[0] === 'check') return runCheck(argv.slice(1), io, stdout, say, columns);
   const parsed = parseCommandLine(
     argv,
     { writeOut: (text) => void stdout.write(text), writeErr: (text) => void io.stderr.write(text), columns },

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { UsageError } from './errors.js';
@@ -20,6 +21,17 @@ export interface CliOptions {
   maxBytes: number;
   /** --color / --no-color; undefined when neither. */
   color: boolean | undefined;
+  /** Worker threads for the analysis; 1 analyzes in this thread. */
+  jobs: number;
+}
+
+const WHOLE_NUMBER = /^\d{1,4}$/;
+
+/** "--jobs 4" → 4. More threads than this only adds memory, never speed. */
+export function parseJobs(value: string): number {
+  const jobs = WHOLE_NUMBER.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs must be a whole number from 1 to 256, got "${value}"`);
+  return jobs;
 }
 
 export type Parsed = { action: 'run'; options: CliOptions } | { action: 'version' } | { action: 'exit'; code: number };
@@ -53,6 +65,7 @@ function buildProgram(env: ParseEnvironment): Command {
     .option('--print-text', 'print the text that would be analyzed (for HTML, the extracted text) instead of the analysis')
     .option('-o, --output <file>', 'write the output to FILE (through FILE.tmp, renamed when complete)')
     .option('--max-bytes <size>', 'refuse a document larger than this (bytes; K, M, G suffixes)', '50M')
+    .option('-j, --jobs <n>', 'analyze a batch on N worker threads (default: the number of cores; 1: this thread only)')
     .option('--color', 'colour the tables even when stdout is not a terminal')
     .option('--no-color', 'never colour (also: NO_COLOR=1)')
     .option('-V, --version', 'print the version')
@@ -80,6 +93,7 @@ interface RawOptions {
   printText?: boolean;
   output?: string;
   maxBytes: string;
+  jobs?: string;
   color?: boolean;
   version?: boolean;
 }
@@ -128,6 +142,7 @@ export function parseCommandLine(argv: readonly string[], env: ParseEnvironment,
       output: raw.output ?? null,
       maxBytes: parseByteSize(raw.maxBytes),
       color: raw.color,
+      jobs: raw.jobs === undefined ? availableParallelism() : parseJobs(raw.jobs),
     },
   };
 }

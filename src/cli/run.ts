@@ -1,39 +1,20 @@
 import { resolve } from 'node:path';
-import { FORMATTERS, isErrorRecord, type FormatOptions, type Formatter, type OutputRecord } from '../format/index.js';
-import { escapeKeepingLines } from '../format/table/escape.js';
+import { FORMATTERS } from '../format/index.js';
 import { shouldColor } from './color.js';
-import { documents, isJsonlInput, type Document, type Job, type ReadSettings } from './documents.js';
+import { isJsonlInput } from './documents.js';
+import { displaySource, emit, type Outcome, type Plan, type Say } from './emit.js';
 import { loadEngine, type Engine } from './engine.js';
 import { fromFileSystem, oneLine, UsageError } from './errors.js';
-import { expandPaths, type Input } from './inputs.js';
+import { expandPaths } from './inputs.js';
 import type { Io } from './io.js';
 import type { CliOptions } from './options.js';
+import { ProgressBar } from './progress.js';
 import { fileSink, type Sink } from './sink.js';
+import { summaryLine } from './summary.js';
 
-/** One line on stderr, prefixed with the command's name. */
-export type Say = (message: string) => void;
+export type { Say } from './emit.js';
 
-/** Everything decided before the first document is read. */
-interface Plan {
-  /** Null only for --print-text, which analyzes nothing. */
-  engine: Engine | null;
-  inputs: Input[];
-  /** Several documents possible: JSON prints an array, failures keep their place as records. */
-  batch: boolean;
-  formatter: Formatter;
-  formatOptions: FormatOptions;
-  settings: ReadSettings;
-}
-
-export function displaySource(source: string, id?: string): string {
-  const name = source === '-' ? '<stdin>' : source;
-  return id === undefined ? name : `${name} (id ${id})`;
-}
-
-/** Lets pending I/O events (a closed pipe, a drained buffer) in between two documents. */
-function turn(): Promise<void> {
-  return new Promise((done) => setImmediate(done));
-}
+const DEFAULT_COLUMNS = 80;
 
 async function engineFor(options: CliOptions): Promise<Engine | null> {
   if (options.printText && options.referenceDate === null) return null;
@@ -74,22 +55,6 @@ async function makePlan(options: CliOptions, io: Io, say: Say, columns: number):
   };
 }
 
-function analyzeDocument(engine: Engine, doc: Document): OutputRecord {
-  try {
-    return engine.analyze(doc.text, { source: doc.source, id: doc.id, referenceDate: doc.referenceDate });
-  } catch (error) {
-    const failure = { code: 'internal' as const, message: `internal error: ${oneLine(error)}` };
-    return doc.id === undefined ? { source: doc.source, error: failure } : { source: doc.source, id: doc.id, error: failure };
-  }
-}
-
-/** --print-text: the text exactly, or escaped when a terminal would otherwise interpret it. */
-function printedText(doc: Document, batch: boolean, escape: boolean): string {
-  const header = batch ? `==> ${displaySource(doc.source, doc.id)} <==\n` : '';
-  const text = escape ? escapeKeepingLines(doc.text) : doc.text;
-  return `${header}${text}${batch && !text.endsWith('\n') ? '\n' : ''}`;
-}
-
 async function openSink(options: CliOptions, io: Io, stdout: Sink): Promise<Sink> {
   if (options.output === null) return stdout;
   try {
@@ -99,42 +64,16 @@ async function openSink(options: CliOptions, io: Io, stdout: Sink): Promise<Sink
   }
 }
 
-interface Outcome {
-  failed: boolean;
-  /** Documents whose output (result, error record or text) was written or held. */
-  written: number;
+/** A progress line only for a batch being analyzed, on a terminal, outside CI logs. */
+function progressFor(plan: Plan, options: CliOptions, io: Io): ProgressBar | null {
+  if (!plan.batch || options.printText || !io.stderrIsTTY || io.env.CI) return null;
+  const lengthKnown = !plan.inputs.some((input) => isJsonlInput(input, options.inputFormat));
+  return new ProgressBar(io.stderr, lengthKnown ? plan.inputs.length : null, io.stderrColumns ?? DEFAULT_COLUMNS);
 }
 
-async function emit(plan: Plan, options: CliOptions, sink: Sink, say: Say, escapeText: boolean): Promise<Outcome> {
-  const outcome: Outcome = { failed: false, written: 0 };
-  const held: OutputRecord[] = [];
-  const { engine, formatter, formatOptions, batch } = plan;
-  for await (const job of documents(plan.inputs, plan.settings)) {
-    if (sink.closed || sink.failure) break;
-    if (job.kind === 'document' && (options.printText || !engine)) {
-      await sink.write(printedText(job, batch, escapeText));
-      outcome.written++;
-      continue;
-    }
-    const record = job.kind === 'error' || !engine ? errorOf(job) : analyzeDocument(engine, job);
-    if (isErrorRecord(record)) {
-      outcome.failed = true;
-      say(`${displaySource(record.source, record.id)}: ${record.error.message}`);
-      // One input that fails has nothing to print; in a batch its record keeps its place.
-      if (!batch || options.printText) continue;
-    }
-    if (formatter.renderOne) await sink.write(formatter.renderOne(record, outcome.written, formatOptions));
-    else held.push(record);
-    outcome.written++;
-    await turn();
-  }
-  if (held.length > 0) await sink.write(formatter.render(held, formatOptions));
-  return outcome;
-}
-
-function errorOf(job: Job): OutputRecord {
-  if (job.kind === 'error') return job.record;
-  throw new Error('a document reached the analysis without the engine loaded');
+/** The batch summary: for more than one document analyzed, and not when the reader left early. */
+function wantsSummary(plan: Plan, options: CliOptions, outcome: Outcome, sink: Sink): boolean {
+  return plan.batch && !options.printText && outcome.documents > 1 && !sink.closed;
 }
 
 /**
@@ -142,14 +81,35 @@ function errorOf(job: Job): OutputRecord {
  * failed or the output could not be written, else 0 (also when the reader closed the pipe early).
  */
 export async function run(options: CliOptions, io: Io, stdout: Sink, say: Say, columns: number): Promise<number> {
-  const plan = await makePlan(options, io, say, columns);
+  const started = performance.now();
+  let progress: ProgressBar | null = null;
+  // Messages erase the progress line first; its next tick draws it again below them.
+  const sayClean: Say = (message) => {
+    progress?.clear();
+    say(message);
+  };
+  const plan = await makePlan(options, io, sayClean, columns);
   const sink = await openSink(options, io, stdout);
+  progress = progressFor(plan, options, io);
   let outcome: Outcome;
   try {
-    outcome = await emit(plan, options, sink, say, options.output === null && io.stdoutIsTTY);
+    outcome = await emit(
+      plan,
+      {
+        printText: options.printText,
+        jobs: options.jobs,
+        escapeText: options.output === null && io.stdoutIsTTY,
+        progress,
+        outputSharesTerminal: options.output === null && io.stdoutIsTTY,
+      },
+      sink,
+      sayClean,
+    );
   } catch (error) {
     await sink.abort();
     throw error;
+  } finally {
+    progress?.clear();
   }
   if (sink.failure) {
     await sink.abort();
@@ -159,5 +119,6 @@ export async function run(options: CliOptions, io: Io, stdout: Sink, say: Say, c
   // A lone input that failed leaves an existing --output file as it was.
   if (outcome.written === 0 && outcome.failed) await sink.abort();
   else await sink.finish();
+  if (wantsSummary(plan, options, outcome, sink)) say(summaryLine(outcome, (performance.now() - started) / 1000));
   return outcome.failed ? 2 : 0;
 }

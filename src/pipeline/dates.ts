@@ -1,14 +1,10 @@
-import type { DateMention, Span } from '../types.js';
+import type { DateMention } from '../types.js';
 import type { Doc, Stage } from './document.js';
 import { parseIsoDay } from './dates/calendar.js';
 import { articleReferenceDate } from './dates/reference.js';
-import { scanDates } from './dates/scan.js';
-import { tokenize } from './dates/tokens.js';
+import { datesInRange, forgetDates, scanRanges } from './dates/shared.js';
 
-/** The stretches to scan: sentences (dates never cross them), or the whole text before segmentation. */
-export function scanRanges(doc: Doc): readonly Span[] {
-  return doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: doc.text.length }];
-}
+export { scanRanges } from './dates/shared.js';
 
 /**
  * Dates at the granularity the text gives, relative ones resolved against the reference day: the
@@ -22,8 +18,10 @@ export const dates: Stage = {
     if (!doc.referenceDate) doc.referenceDate = articleReferenceDate(doc);
     const ref = doc.referenceDate ? parseIsoDay(doc.referenceDate) : null;
     const found: DateMention[] = [];
-    for (const range of scanRanges(doc)) {
-      for (const c of scanDates(doc.text, tokenize(doc.text, range.start, range.end))) {
+    // The figures stage, run before, has usually scanned every range already.
+    const ranges = scanRanges(doc);
+    for (let k = 0; k < ranges.length; k++) {
+      for (const c of datesInRange(doc, k)) {
         if (doc.isExcluded(c)) continue;
         const { value, endValue } = c.resolve(ref);
         const mention: DateMention = { ...doc.textSpan(c.start, c.end), value, relative: c.relative };
@@ -32,5 +30,6 @@ export const dates: Stage = {
       }
     }
     doc.dates = found.sort((a, b) => a.start - b.start || a.end - b.end);
+    forgetDates(doc);
   },
 };

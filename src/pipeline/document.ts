@@ -57,8 +57,42 @@ export class Doc {
     return { text: this.text.slice(start, end), start, end };
   }
 
+  /** True when `span` overlaps an excluded region (`span.start < x.end && span.end > x.start`). */
   isExcluded(span: Span): boolean {
-    return this.excluded.some((x) => span.start < x.end && span.end > x.start);
+    const regions = this.excludedUnion();
+    // The first region ending after the span starts is the only one it can overlap: the merged
+    // regions are disjoint and in order, so a binary search keeps this O(log n) per call.
+    let lo = 0;
+    let hi = regions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (regions[mid]!.end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const region = regions[lo];
+    return region !== undefined && span.start < region.end && span.end > region.start;
+  }
+
+  private unionOf: { source: Span[]; length: number; regions: Span[] } | null = null;
+
+  /**
+   * `excluded` merged into disjoint regions in text order, rebuilt when the array is replaced or
+   * grows (stages only push to it and sort it, which leave the union unchanged). Only regions that
+   * truly overlap are merged, never ones that merely touch, so a zero-width span at the seam of two
+   * regions is outside both, as with the plain test.
+   */
+  private excludedUnion(): readonly Span[] {
+    const source = this.excluded;
+    if (this.unionOf && this.unionOf.source === source && this.unionOf.length === source.length) return this.unionOf.regions;
+    const sorted = [...source].sort((a, b) => a.start - b.start || a.end - b.end);
+    const regions: Span[] = [];
+    for (const x of sorted) {
+      const last = regions[regions.length - 1];
+      if (last && x.start < last.end) last.end = Math.max(last.end, x.end);
+      else regions.push({ start: x.start, end: x.end });
+    }
+    this.unionOf = { source, length: source.length, regions };
+    return regions;
   }
 
   /** Sentences of the article body: those outside excluded regions. */

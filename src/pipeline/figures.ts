@@ -1,11 +1,26 @@
 import type { Figure, Span } from '../types.js';
 import type { Doc, Stage } from './document.js';
-import { scanRanges } from './dates.js';
-import { scanDates } from './dates/scan.js';
+import { datesInRange, scanRanges } from './dates/shared.js';
 import { tokenize } from './dates/tokens.js';
 import { readFigure } from './figures/readFigure.js';
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Whether `span` overlaps one of `spans`, which are disjoint and in text order (as the date scanner
+ * gives them): a binary search, so a sentence with thousands of dates and figures stays linear-ish.
+ */
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = spans[lo];
+  return first !== undefined && first.start < span.end;
+}
 
 /**
  * Figures as news writes them, each with its value, unit, what it counts and any qualifier.
@@ -18,9 +33,12 @@ export const figures: Stage = {
   writes: ['figures'],
   run(doc: Doc) {
     const found: Figure[] = [];
-    for (const range of scanRanges(doc)) {
+    const ranges = scanRanges(doc);
+    for (let k = 0; k < ranges.length; k++) {
+      const range = ranges[k]!;
       const tokens = tokenize(doc.text, range.start, range.end);
-      const dateSpans = scanDates(doc.text, tokens);
+      // Scanned once for both stages: the dates stage reuses these candidates.
+      const dateSpans = datesInRange(doc, k, tokens);
       const ctx = { text: doc.text, tokens, sentenceStart: range.start };
       let d = 0;
       let i = 0;
@@ -42,7 +60,7 @@ export const figures: Stage = {
         }
         const span = { start: tokens[read.first]!.start, end: tokens[read.last]!.end };
         i = read.last + 1;
-        if (dateSpans.some((x) => overlaps(x, span)) || doc.isExcluded(span)) continue;
+        if (overlapsAny(dateSpans, span) || doc.isExcluded(span)) continue;
         const high = read.high !== undefined ? { high: read.high } : {};
         found.push({ ...doc.textSpan(span.start, span.end), value: read.value, ...high, unit: read.unit, counts: read.counts, qualifier: read.qualifier });
       }

@@ -26,7 +26,9 @@ function isUpperStart(ch: string | undefined): boolean {
 function isHardWrapped(text: string): boolean {
   const lengths = text.split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0);
   if (lengths.length < 4) return false;
-  const longest = Math.max(...lengths);
+  // A loop, not Math.max(...lengths): spreading a million lines would overflow the call stack.
+  let longest = 0;
+  for (const n of lengths) if (n > longest) longest = n;
   if (longest > 100) return false;
   const nearFull = lengths.filter((n) => n >= longest - 25).length;
   return nearFull >= lengths.length * 0.6;

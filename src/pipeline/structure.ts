@@ -36,13 +36,21 @@ export const structure: Stage = {
   writes: ['title', 'dateline', 'authors', 'excluded'],
   run(doc: Doc) {
     const excluded: Span[] = [];
-    const isOut = (p: Paragraph): boolean => excluded.some((x) => x.start === p.start && x.end === p.end);
-    for (const p of doc.paragraphs) excluded.push(...boilerplateLines(doc, p));
+    // The excluded spans, looked up by their offsets: a lookup per paragraph, not a scan of
+    // `excluded` (a page of thousands of "Read more" lines would make that quadratic).
+    const excludedKeys = new Set<string>();
+    const exclude = (span: Span): void => {
+      excluded.push(span);
+      excludedKeys.add(`${span.start}:${span.end}`);
+    };
+    const isOut = (p: Paragraph): boolean => excludedKeys.has(`${p.start}:${p.end}`);
+    // Spans are added one at a time: spreading a huge list into push() overflows the call stack.
+    for (const p of doc.paragraphs) for (const span of boilerplateLines(doc, p)) exclude(span);
 
     const heading = titleParagraphs(doc, doc.paragraphs).filter((p) => !isOut(p) && !readCreditParagraph(doc, p, false));
     if (heading.length > 0 && heading[0] === doc.paragraphs[0]) {
       doc.title = doc.textSpan(heading[0]!.start, heading[heading.length - 1]!.end);
-      for (const p of heading) excluded.push({ start: p.start, end: p.end });
+      for (const p of heading) exclude({ start: p.start, end: p.end });
     }
 
     const n = doc.paragraphs.length;
@@ -50,12 +58,12 @@ export const structure: Stage = {
       if (isOut(p)) continue;
       const authors = readCreditParagraph(doc, p, p.index >= n - TRAILING_PARAGRAPHS);
       if (!authors) continue;
-      doc.authors.push(...authors);
-      excluded.push({ start: p.start, end: p.end });
+      for (const author of authors) doc.authors.push(author);
+      exclude({ start: p.start, end: p.end });
     }
 
     doc.dateline = findDateline(doc, doc.paragraphs.filter((p) => !isOut(p)));
-    doc.excluded.push(...excluded);
+    for (const span of excluded) doc.excluded.push(span);
     doc.excluded.sort((a, b) => a.start - b.start || a.end - b.end);
   },
 };

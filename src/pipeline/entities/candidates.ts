@@ -62,7 +62,15 @@ function shoutingTokens(tokens: readonly Tok[]): Set<number> {
 /** "(D-Newport News)", "(R-Tex)": a party and home state after a lawmaker's name. */
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 
-/** Runs before merging: capitalized words, initials, inner particles ("bin", "de los") and "&". */
+/**
+ * The longest run read as a name, in tokens. The longest real names are far shorter ("The Church of
+ * Jesus Christ of Latter-day Saints" is 8); a longer run is a Title Case line or garbage, never one
+ * name, and the shaping rules look at pairs of a run's words, so an unbounded run would cost time
+ * quadratic in its length.
+ */
+export const MAX_RUN_TOKENS = 24;
+
+/** Runs before merging: capitalized words, initials, inner particles ("bin", "de los") and "&". A run longer than MAX_RUN_TOKENS is no candidate. */
 function rawRuns(tokens: readonly Tok[]): Run[] {
   const initial = initialPositions(tokens);
   const shouting = shoutingTokens(tokens);
@@ -96,7 +104,7 @@ function rawRuns(tokens: readonly Tok[]): Run[] {
       }
       break;
     }
-    runs.push({ tokens, from: i, to: j, initial: initial.has(i) });
+    if (j - i <= MAX_RUN_TOKENS) runs.push({ tokens, from: i, to: j, initial: initial.has(i) });
     i = j;
   }
   return runs;
@@ -159,7 +167,8 @@ export function findRuns(tokens: readonly Tok[]): Run[] {
   for (const run of rawRuns(tokens)) {
     const prev = out[out.length - 1];
     const gap = prev ? connectorBetween(prev, run) : null;
-    if (prev && gap && joins(prev, run, gap, joined)) {
+    // A join never makes a run longer than a name can be (and so never quadratic in a long chain).
+    if (prev && gap && run.to - prev.from <= MAX_RUN_TOKENS && joins(prev, run, gap, joined)) {
       out[out.length - 1] = { ...prev, to: run.to };
       joined = true;
       continue;

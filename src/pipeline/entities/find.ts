@@ -60,7 +60,8 @@ function bodyChunks(doc: Doc): Tok[][] {
     const tokens = tokenize(doc.text, s.start, s.end);
     const last = chunks[chunks.length - 1];
     if (prev && last && prev.paragraph === s.paragraph && endsWithInitial(last) && /^\p{Lu}/u.test(tokens[0]?.text ?? '')) {
-      last.push(...tokens);
+      // One at a time: spreading a sentence of a million tokens into push() overflows the call stack.
+      for (const t of tokens) last.push(t);
     } else {
       chunks.push(tokens);
     }

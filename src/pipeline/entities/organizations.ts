@@ -84,13 +84,32 @@ export function groupOrganizations(orgs: readonly Mention[], acronyms: readonly 
     else if (standing.has(key) && !NON_ORG_ACRONYMS().has(key)) add(key, m);
   }
 
-  // "the Post", "the Times": a head word alone points back to the organization it ends.
+  // "the Post", "the Times": a head word alone points back to the organization it ends, the last
+  // found of those named before it. Looked up by last word, with each one's first mention kept as
+  // head words join, rather than every organization and its mentions read for each head word.
+  const byLastWord = new Map<string, OrgGroup[]>();
+  const firstStart = new Map<OrgGroup, number>();
+  for (const g of groups) {
+    const space = g.key.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = g.key.slice(space + 1);
+    const list = byLastWord.get(last);
+    if (list) list.push(g);
+    else byLastWord.set(last, [g]);
+    let first = Infinity;
+    for (const x of g.mentions) first = Math.min(first, x.start);
+    firstStart.set(g, first);
+  }
   for (const m of headWords) {
     const word = m.words[0]!;
     const before = m.view.tokens[m.view.shaped.titleFrom - 1]?.text;
     if (!ORG_HEADS().has(word) || (before !== 'the' && before !== 'The')) continue;
-    const target = [...groups].reverse().find((g) => g.key.endsWith(` ${word}`) && g.mentions.some((x) => x.start < m.start));
-    target?.mentions.push(m);
+    const named = byLastWord.get(word) ?? [];
+    let target: OrgGroup | undefined;
+    for (let k = named.length - 1; k >= 0 && !target; k--) if (firstStart.get(named[k]!)! < m.start) target = named[k];
+    if (!target) continue;
+    target.mentions.push(m);
+    firstStart.set(target, Math.min(firstStart.get(target)!, m.start));
   }
 
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);

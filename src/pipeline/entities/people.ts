@@ -38,27 +38,84 @@ export function significantWords(words: readonly string[]): string[] {
   return words.filter((w) => !isInitial(w) && !isSuffix(w) && !/^\p{Ll}/u.test(w));
 }
 
-/** The gender a person's honorifics or given name tell, before any pronoun is read. */
-export function knownGender(g: PersonGroup): 'male' | 'female' | null {
-  const honorific = g.mentions.map((m) => m.honorific).find((h) => h === 'male' || h === 'female');
-  if (honorific) return honorific;
+type Gender = 'male' | 'female';
+
+function givenNameGender(g: PersonGroup): Gender | null {
   const given = g.words.length >= 2 ? g.words[0]! : '';
   if (MALE_NAMES().has(given)) return 'male';
   return FEMALE_NAMES().has(given) ? 'female' : null;
 }
 
-function sameFullName(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length < 2 || b.length < 2) return false;
-  if (a[a.length - 1] !== b[b.length - 1]) return false;
-  return givenKey(a[0]!) === givenKey(b[0]!);
+/** The gender a person's honorifics or given name tell, before any pronoun is read. */
+export function knownGender(g: PersonGroup): Gender | null {
+  const honorific = g.mentions.map((m) => m.honorific).find((h) => h === 'male' || h === 'female');
+  return honorific ?? givenNameGender(g);
 }
 
-/** A lone word names this person: the family name, or the first word of a name that starts with it. */
-function explains(group: PersonGroup, word: string): boolean {
-  const w = group.words;
-  if (w.length === 0) return false;
-  if (w[w.length - 1] === word) return true;
-  return w.length >= 2 && w[0] === word && !isFirstName(w[0]);
+/**
+ * `knownGender` while mentions are still joining, reading each group's new mentions only: the
+ * first honorific found stays the answer, so a person named thousands of times is not re-read
+ * for every lone name that might be theirs.
+ */
+function joiningGender(): (g: PersonGroup) => Gender | null {
+  const seen = new Map<PersonGroup, { read: number; honorific: Gender | null }>();
+  return (g) => {
+    let s = seen.get(g);
+    if (!s) {
+      s = { read: 0, honorific: null };
+      seen.set(g, s);
+    }
+    while (s.honorific === null && s.read < g.mentions.length) {
+      const h = g.mentions[s.read++]!.honorific;
+      if (h === 'male' || h === 'female') s.honorific = h;
+    }
+    return s.honorific ?? givenNameGender(g);
+  };
+}
+
+/**
+ * Two full names (two words or more) are one person's when the family names are equal and the
+ * given names are, familiar forms aside ("Bill" and "William"): when their keys are equal.
+ */
+const fullNameKey = (words: readonly string[]): string => `${givenKey(words[0]!)}\u0000${words[words.length - 1]!}`;
+
+/**
+ * The people a lone word may name, looked up instead of tried one by one (a long text names
+ * thousands): by family name, and by the first word of names of two words or more ("Shih" for
+ * "Shih Chien Yu"). Lists keep the order in which the people were found.
+ */
+class PeopleByWord {
+  private readonly byLast = new Map<string, PersonGroup[]>();
+  private readonly byFirst = new Map<string, PersonGroup[]>();
+  private readonly order = new Map<PersonGroup, number>();
+
+  add(g: PersonGroup): void {
+    this.order.set(g, this.order.size);
+    const push = (index: Map<string, PersonGroup[]>, key: string): void => {
+      const list = index.get(key);
+      if (list) list.push(g);
+      else index.set(key, [g]);
+    };
+    push(this.byLast, g.words[g.words.length - 1]!);
+    if (g.words.length >= 2) push(this.byFirst, g.words[0]!);
+  }
+
+  /** People whose name has two words or more and starts with `word`. */
+  startingWith(word: string): readonly PersonGroup[] {
+    return this.byFirst.get(word) ?? [];
+  }
+
+  /**
+   * People a lone word names: its family name, or the first word of a longer name unless that
+   * word is a given name ("Shih" for "Shih Chien Yu", not "Hillary" for "Hillary Clinton").
+   */
+  explainedBy(word: string): PersonGroup[] {
+    const byLast = this.byLast.get(word) ?? [];
+    const byFirst = isFirstName(word) ? [] : this.startingWith(word);
+    if (byFirst.length === 0) return [...byLast];
+    const merged = [...new Set([...byLast, ...byFirst])];
+    return merged.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
 }
 
 /** The last title word of a mention ("president" in "Former President"), if it has a title. */
@@ -133,31 +190,41 @@ export function groupPeople(
   text: string,
   full: readonly Mention[], single: readonly Mention[], loose: readonly Mention[]): { groups: PersonGroup[]; taken: Set<Mention> } {
   const groups: PersonGroup[] = [];
+  const byFullName = new Map<string, PersonGroup>();
   for (const m of full) {
     const words = significantWords(m.words);
-    const same = groups.find((g) => sameFullName(g.words, words));
+    // A longer name replaces the words of its person below, but keeps the key: same family name, same given name.
+    const same = words.length >= 2 ? byFullName.get(fullNameKey(words)) : undefined;
     if (same) {
       join(text, same, m);
       if (words.length > same.words.length) same.words = words;
     } else {
-      groups.push(newGroup(text, m, words));
+      const g = newGroup(text, m, words);
+      groups.push(g);
+      if (words.length >= 2) byFullName.set(fullNameKey(words), g);
     }
   }
+  // From here on no person's words change, so the index stays true as people are added.
+  const byWord = new PeopleByWord();
+  for (const g of groups) byWord.add(g);
+  const genderOf = joiningGender();
   const taken = new Set<Mention>();
   const attach = (m: Mention, createIfNone: boolean): void => {
     const word = m.words[m.words.length - 1]!;
-    let matches = groups.filter((g) => (g.words.length >= 2 ? explains(g, word) : g.words[0] === word));
+    let matches = byWord.explainedBy(word);
     // "Hillary" alone: the one person whose given name it is, when no family name matches.
     if (matches.length === 0 && isFirstName(word)) {
-      const given = groups.filter((g) => g.words.length >= 2 && g.words[0] === word);
-      if (given.length === 1) matches = given;
+      const given = byWord.startingWith(word);
+      if (given.length === 1) matches = [...given];
     }
-    if (m.honorific) matches = matches.filter((g) => knownGender(g) === null || knownGender(g) === m.honorific);
+    if (m.honorific) matches = matches.filter((g) => genderOf(g) === null || genderOf(g) === m.honorific);
     if (matches.length > 0) {
       join(text, likeliest(matches, m), m);
       taken.add(m);
     } else if (createIfNone) {
-      groups.push(newGroup(text, m, [word]));
+      const g = newGroup(text, m, [word]);
+      groups.push(g);
+      byWord.add(g);
       taken.add(m);
     }
   };

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// The build, run by `npm run build` and by `prepare` (so `npm ci` leaves a working bin):
+// 1. tsc -p tsconfig.build.json: the library in dist/ (`import { analyze } from 'analyze-news'`),
+//    its .d.ts files, and the unbundled CLI that the `--jobs` worker threads load.
+// 2. esbuild: the whole command (our code with commander, chalk and cli-table3) in one file,
+//    dist/analyze.cjs, which bin/analyze.js loads.
+// 3. A V8 code cache of that file, taken after analyzing an invented article in-process, so a cold
+//    `analyze article.txt` skips compiling what it runs. Steps 2 and 3 are what bring cold start
+//    near a bare `node -e 0` (README, "Performance").
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { Writable } from 'node:stream';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { build } from 'esbuild';
+import { newsText } from './bench/newsText.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SRC = join(ROOT, 'src');
+const BUNDLE = join(ROOT, 'dist', 'analyze.cjs');
+const CACHE = join(ROOT, 'dist', 'analyze.v8cache');
+
+execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+
+/**
+ * In one bundle every module would share one location, and URLs built from `import.meta.url`
+ * would point beside dist/analyze.cjs. Each of our modules gets instead the URL its tsc output has
+ * (src/cli/version.ts → dist/cli/version.js), so `../../package.json` and the `--jobs` worker
+ * script (dist/cli/parallel/worker.js) resolve as they do unbundled.
+ */
+const keepModuleUrls = {
+  name: 'keep-module-urls',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!args.path.startsWith(SRC) || !source.includes('import.meta.url')) return undefined;
+      const compiled = `./${relative(SRC, args.path).split('\\').join('/').replace(/\.ts$/, '.js')}`;
+      const url = `new URL(${JSON.stringify(compiled)}, __bundleUrl).href`;
+      return { contents: source.replaceAll('import.meta.url', url), loader: 'ts', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+await rm(CACHE, { force: true });
+const bundled = await build({
+  write: false,
+  entryPoints: [join(SRC, 'cli', 'main.ts')],
+  outfile: BUNDLE,
+  bundle: true,
+  platform: 'node',
+  // CommonJS, not ESM: only a classic script can be compiled from a V8 code cache (vm.Script).
+  format: 'cjs',
+  target: 'node20',
+  // Syntax and whitespace only: names stay, so an internal error's stack still reads.
+  minifySyntax: true,
+  minifyWhitespace: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [keepModuleUrls],
+  // The file is one function expression, of the arguments a CommonJS module gets: bin/analyze.js
+  // compiles it with vm.Script (the API that takes a code cache) and calls it.
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {\n"use strict";\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  footer: { js: '})' },
+});
+// The first line names the build by its content; the code cache starts with the same line, so
+// bin/analyze.js never pairs a bundle with a cache made for another.
+const code = bundled.outputFiles[0].text;
+const header = `// analyze bundle ${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n`;
+await writeFile(BUNDLE, header + code);
+
+/** Where the warm-up's output goes: nowhere. */
+const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+
+/**
+ * Runs the command in this process on an invented article, as a table and as JSON, then saves
+ * the code V8 compiled for it. The cache is only an optimization: V8 rejects it (and compiles as
+ * usual) under another Node version, and bin/analyze.js ignores one made for another bundle. The
+ * run doubles as a smoke test: a bundle that cannot analyze an article fails the build.
+ */
+async function writeCodeCache() {
+  const article = join(tmpdir(), `analyze-build-warmup-${process.pid}.txt`);
+  await writeFile(article, newsText(8 * 1024));
+  try {
+    // Compiled and called as bin/analyze.js does.
+    const script = new Script(header + code, { filename: BUNDLE });
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+    const cli = module.exports;
+    const io = Object.create(cli.nodeIo(), {
+      stdout: { value: discard() },
+      stderr: { value: discard() },
+      stdoutIsTTY: { value: false },
+      stderrIsTTY: { value: false },
+      columns: { value: 100 },
+    });
+    for (const format of ['table', 'json']) {
+      const exit = await cli.main([article, '--format', format], io);
+      if (exit !== 0) throw new Error(`warm-up run (--format ${format}) exited ${exit}`);
+    }
+    await writeFile(CACHE, Buffer.concat([Buffer.from(header, 'latin1'), script.createCachedData()]));
+  } finally {
+    await rm(article, { force: true });
+  }
+}
+
+await writeCodeCache();

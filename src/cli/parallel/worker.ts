@@ -1,0 +1,36 @@
+import { parentPort } from 'node:worker_threads';
+import { analyze } from '../../analyze.js';
+import { oneLine } from '../errors.js';
+import type { Reply, Task } from './protocol.js';
+
+/**
+ * A worker thread of `--jobs`: loads the analysis once, then answers one document per message.
+ * An exception is answered as a failure of that document, so the thread lives on.
+ */
+function answer(task: Task): Reply {
+  try {
+    const result = analyze(task.text, { source: task.source, id: task.id, referenceDate: task.referenceDate });
+    return { kind: 'result', seq: task.seq, result };
+  } catch (error) {
+    return { kind: 'failed', seq: task.seq, message: oneLine(error) };
+  }
+}
+
+/**
+ * Libraries that load on first use (the NLP model) load now, before `ready`: until then the main
+ * thread keeps analyzing, so the load costs the batch no idle time. An invented sentence.
+ */
+function warmUp(): void {
+  try {
+    analyze('PORT ELLIS — "We will rebuild," said Mara Quint of the Harbor Council (HC) on Tuesday, after $4 million was spent in March 2021.');
+  } catch {
+    // A document that fails will say why; warming up is only an optimization.
+  }
+}
+
+const port = parentPort;
+if (port) {
+  warmUp();
+  port.on('message', (task: Task) => port.postMessage(answer(task)));
+  port.postMessage({ kind: 'ready' } satisfies Reply);
+}
