@@ -13,10 +13,10 @@ const ORGS = [
   ['Harbor Authority of Port Ellis', 'HAPE'], ['Island Ferry Company', 'IFC'], ['Westbrook City Council', 'WCC'],
   ['Coastal Engineers Association', 'CEA'], ['Northgate Hospital Trust', 'NHT'], ['Valley Growers Cooperative', 'VGC'],
 ];
-const PLACES = ['PORT ELLIS', 'NORTH QUAY', 'GLEN ARDEN', 'WESTBROOK', 'CALDER FALLS', 'MILL HAVEN'];
+export const PLACES = ['PORT ELLIS', 'NORTH QUAY', 'GLEN ARDEN', 'WESTBROOK', 'CALDER FALLS', 'MILL HAVEN'];
 const TOPICS = ['bridge repair', 'ferry timetable', 'library hours', 'flood defences', 'clinic opening', 'bus lanes'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const QUOTES = [
   'We cannot wait for another winter', 'Families told us the doors closed too early', 'It took one night to lose a season',
   'Nobody on this board can tell me what this will cost', 'The numbers simply do not add up', 'We held the price for six years',
@@ -24,7 +24,8 @@ const QUOTES = [
 ];
 const CUES = ['said', 'told reporters', 'added', 'said on', 'wrote in a statement'];
 
-function generator(seed) {
+/** A seeded generator (an LCG): the same seed gives the same picks on every run and machine. */
+export function generator(seed) {
   let state = seed >>> 0;
   const next = () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;

@@ -5,6 +5,8 @@
 // (an LCG): the same size gives the same bytes on every run and machine. Nothing is taken from a
 // real publication.
 
+import { DAYS, MONTHS, PLACES, generator } from '../invented-news.js';
+
 const FIRST = ['Mara', 'Tomas', 'Ruth', 'Pavel', 'Irene', 'Omar', 'Nora', 'Lina', 'Dev', 'Clara', 'Jonah',
   'Elena', 'Victor', 'Sanna', 'Kofi', 'Wen', 'Aldo', 'Greta', 'Ibrahim', 'Talia', 'Ruben', 'Maeve', 'Hugo', 'Priya'];
 const LAST = ['Quint', 'Reyne', 'Addo', 'Oduya', 'Falk', 'Diaz', 'Bellweather', 'Marsh', 'Anand', 'Ostrova',
@@ -16,29 +18,13 @@ const ROLES = ['the council\'s transport chair', 'a grower near the river', 'a c
 const ORG_HEADS = ['Harbor', 'Valley', 'Coastal', 'Northgate', 'Westbrook', 'Calder', 'Island', 'Mill Haven', 'Eastern', 'Riverside'];
 const ORG_TAILS = [['Authority', 'A'], ['Ferry Company', 'FC'], ['City Council', 'CC'], ['Engineers Association', 'EA'],
   ['Hospital Trust', 'HT'], ['Growers Cooperative', 'GC'], ['Transit Board', 'TB'], ['Water District', 'WD']];
-const PLACES = ['PORT ELLIS', 'NORTH QUAY', 'GLEN ARDEN', 'WESTBROOK', 'CALDER FALLS', 'MILL HAVEN'];
 const TOPICS = ['bridge repair', 'ferry timetable', 'library hours', 'flood defences', 'clinic opening', 'bus lanes',
   'school budget', 'water tariff'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const SAYINGS = ['We cannot wait for another winter', 'Families told us the doors closed too early',
   'It took one night to lose a season', 'Nobody on this board can tell me what this will cost',
   'The numbers simply do not add up', 'We held the price for six years', 'This is the fairest plan we could find',
   'People deserve a straight answer', 'We will keep the service running', 'I asked for an audit and I am still waiting'];
 const TERMS = ['a blank check', 'long overdue', 'a promise we can keep', 'reckless', 'a fair deal'];
-
-function prng(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  return {
-    pick: (items) => items[Math.floor(next() * items.length)],
-    int: (low, high) => low + Math.floor(next() * (high - low + 1)),
-  };
-}
 
 const person = (g) => ({ first: g.pick(FIRST), last: g.pick(LAST), role: g.pick(ROLES) });
 function organization(g) {
@@ -73,7 +59,7 @@ function paragraph(g) {
  * generated in sequence, so a smaller size is a prefix of a bigger one with the same seed.
  */
 export function newsText(bytes, seed = 0x5eed) {
-  const g = prng(seed);
+  const g = generator(seed);
   const org = organization(g);
   const parts = [
     `${org.name} backs $${g.int(2, 90)} million ${g.pick(TOPICS)} plan`,
