@@ -73,16 +73,23 @@ function buildProgram(env: ParseEnvironment): Command {
     .addHelpText('beforeAll', EXAMPLES)
     .addHelpText('afterAll', EXIT_CODES)
     .exitOverride()
-    .configureOutput({
-      writeOut: env.writeOut,
-      writeErr: env.writeErr,
-      // Our caller reports commander's errors in its own one-line form.
-      outputError: () => undefined,
-      getOutHelpWidth: () => env.columns,
-      getErrHelpWidth: () => env.columns,
-      getOutHasColors: () => false,
-      getErrHasColors: () => false,
-    });
+    .configureOutput(quietOutput(env));
+}
+
+/**
+ * Where commander writes help, at the terminal's width and without colour. Its errors are not
+ * written: our caller reports them in its own one-line form.
+ */
+export function quietOutput(env: Pick<ParseEnvironment, 'writeOut' | 'writeErr' | 'columns'>) {
+  return {
+    writeOut: env.writeOut,
+    writeErr: env.writeErr,
+    outputError: () => undefined,
+    getOutHelpWidth: () => env.columns,
+    getErrHelpWidth: () => env.columns,
+    getOutHasColors: () => false,
+    getErrHasColors: () => false,
+  };
 }
 
 interface RawOptions {

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
+import { quietOutput } from '../options.js';
 
 export const CHECK_FORMATS = ['text', 'github', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -53,15 +54,7 @@ export function parseCheckLine(argv: readonly string[], env: CheckParseEnvironme
     .addHelpText('beforeAll', EXAMPLES)
     .addHelpText('afterAll', AFTER)
     .exitOverride()
-    .configureOutput({
-      writeOut: env.writeOut,
-      writeErr: env.writeErr,
-      outputError: () => undefined,
-      getOutHelpWidth: () => env.columns,
-      getErrHelpWidth: () => env.columns,
-      getOutHasColors: () => false,
-      getErrHasColors: () => false,
-    });
+    .configureOutput(quietOutput(env));
   try {
     program.parse([...argv], { from: 'user' });
   } catch (error) {
