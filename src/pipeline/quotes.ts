@@ -1,34 +1,14 @@
-import type { Quote, Span } from '../types.js';
-import type { Attribution, Doc, Paragraph, Stage } from './document.js';
-import { closingCue, cueAfterQuote, cueBeforeQuote, headlineSpeaker, sentenceSubject, type Cue } from './quotes/attribution.js';
+import type { Span } from '../types.js';
+import type { Doc, Paragraph, Stage } from './document.js';
+import { closingCue, cueAfterQuote, cueBeforeQuote, sentenceSubject, type Cue } from './quotes/attribution.js';
+import { titleCue } from './quotes/headline.js';
+import { inherit, sentenceStartAt, type Found } from './quotes/inherit.js';
 import { classifySpan, termKey } from './quotes/classify.js';
 import { findIndirectQuotes } from './quotes/indirect.js';
 import { CUE_VERBS } from './quotes/lexicon.js';
-import { findMarkedSpans, type MarkedSpan } from './quotes/marks.js';
+import { findMarkedSpans } from './quotes/marks.js';
 import { tokenize, type Token } from './tokens.js';
 
-interface Found {
-  quote: Quote;
-  attribution: Attribution;
-  /** Null for reported speech, which has no quote marks. */
-  mark: MarkedSpan | null;
-  paragraph: number;
-}
-
-function sentenceStartAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  let best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (s.start <= offset) {
-      best = s.start;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
 
 const hasCueVerb = (t: readonly Token[]): boolean => t.some((x) => x.word && (CUE_VERBS.has(x.text.toLowerCase()) || x.text.toLowerCase() === 'according'));
 
@@ -97,77 +77,6 @@ function quotesInParagraph(doc: Doc, para: Paragraph, inTitle: boolean, knownTer
     });
   });
   return out;
-}
-
-const HEADLINE_VERBS = new Set(['says', 'speaks', 'calls', 'rips', 'hammers', 'blasts', 'slams', 'tells', 'warns', 'urges', 'vows', 'claims', 'admits', 'denies', 'accuses', 'reveals', 'insists', 'declares', 'praises', 'mocks']);
-
-/**
- * Who speaks in a headline: "Pat Caddell: …", "Chris Christie Calls Clinton 'A Disgrace'", "…, Lindsey
- * Graham Says". Headlines capitalize every word, so only a name the article itself uses counts.
- */
-function titleCue(doc: Doc, para: Paragraph): Cue | null {
-  const t = tokenize(doc.text, para.start, para.end);
-  const colon = headlineSpeaker(t);
-  if (colon) return colon;
-  const names = [
-    ...doc.people.flatMap((p) => [p.name, ...p.aliases]),
-    ...doc.organizations.flatMap((o) => [o.name, ...o.aliases]),
-  ].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const title = doc.slice(para);
-  const verbAt = (k: number): boolean => HEADLINE_VERBS.has(t[k]?.text.toLowerCase() ?? '');
-  for (const name of names) {
-    if (title.startsWith(`${name} `)) {
-      const k = t.findIndex((x) => x.start >= para.start + name.length);
-      if (verbAt(k)) return { start: t[k]!.start, end: t[k]!.end, subject: { start: para.start, end: para.start + name.length, kind: 'name', head: '' } };
-    }
-    const last = t.length - (t[t.length - 1]?.word ? 1 : 2);
-    const at = title.lastIndexOf(` ${name} `);
-    if (at >= 0 && verbAt(last) && para.start + at + 1 + name.length + 1 === t[last]!.start) {
-      const start = para.start + at + 1;
-      return { start: t[last]!.start, end: t[last]!.end, subject: { start, end: start + name.length, kind: 'name', head: '' } };
-    }
-  }
-  return null;
-}
-
-/** A paragraph that ends by announcing a quote ("Caddell continued:") lends its cue to the quote that opens the next. */
-function announcingCue(doc: Doc, para: Paragraph | undefined): Cue | null {
-  if (!para || doc.text[para.end - 1] !== ':') return null;
-  const start = Math.max(para.start, sentenceStartAt(doc, para.end - 1));
-  const t = tokenize(doc.text, start, para.end);
-  // "Sanders made the following comment:" names its speaker without a speech verb.
-  return cueBeforeQuote(t) ?? sentenceSubject(t);
-}
-
-/**
- * Quotes without a cue of their own take the speaker of the quote before them: in the same paragraph
- * ("It is late," she said. "But not too late." — or after reported speech: "…, Schiff said. "…""),
- * or across a paragraph break when the paragraph opens with the quote and the one before ended in an
- * attributed quote or left a quote open. `found` is in text order; reported speech only gives.
- */
-function inherit(doc: Doc, found: Found[], paragraphs: readonly Paragraph[]): void {
-  const paraPos = new Map(paragraphs.map((p, i) => [p.index, i] as const));
-  const attributed = (f: Found): boolean => !!(f.attribution.cue?.subject || f.attribution.inherit);
-  found.forEach((f, i) => {
-    if (f.attribution.cue?.subject || !f.mark) return;
-    const prev = found[i - 1];
-    const para = paragraphs[paraPos.get(f.paragraph)!]!;
-    const prevPara = paragraphs[paraPos.get(f.paragraph)! - 1];
-    if (prev && prev.paragraph === f.paragraph) {
-      if (attributed(prev)) f.attribution = { cue: f.attribution.cue, inherit: 'paragraph', from: i - 1 };
-      return;
-    }
-    if (f.mark.open !== para.start) return;
-    const announced = announcingCue(doc, prevPara);
-    if (announced?.subject) {
-      f.attribution = { cue: announced, inherit: null, from: -1 };
-      f.quote.cue = doc.textSpan(announced.start, announced.end);
-      return;
-    }
-    if (prev && prevPara && prev.paragraph === prevPara.index && prev.mark && attributed(prev)) {
-      f.attribution = { cue: f.attribution.cue, inherit: 'continuation', from: i - 1 };
-    }
-  });
 }
 
 /** Reads paragraphs, sentences and excluded regions; writes quotes (speaker still null) and their attributions. */

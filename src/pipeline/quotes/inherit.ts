@@ -1,0 +1,71 @@
+import type { Quote } from '../../types.js';
+import type { Attribution, Doc, Paragraph } from '../document.js';
+import { tokenize } from '../tokens.js';
+import { cueBeforeQuote, sentenceSubject, type Cue } from './attribution.js';
+import type { MarkedSpan } from './marks.js';
+
+/** A quote found in a paragraph, with how it is attributed. */
+export interface Found {
+  quote: Quote;
+  attribution: Attribution;
+  /** Null for reported speech, which has no quote marks. */
+  mark: MarkedSpan | null;
+  paragraph: number;
+}
+
+/** The start of the sentence holding `offset`, by binary search (0 before the first sentence). */
+export function sentenceStartAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (s.start <= offset) {
+      best = s.start;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** A paragraph that ends by announcing a quote ("Caddell continued:") lends its cue to the quote that opens the next. */
+function announcingCue(doc: Doc, para: Paragraph | undefined): Cue | null {
+  if (!para || doc.text[para.end - 1] !== ':') return null;
+  const start = Math.max(para.start, sentenceStartAt(doc, para.end - 1));
+  const t = tokenize(doc.text, start, para.end);
+  // "Sanders made the following comment:" names its speaker without a speech verb.
+  return cueBeforeQuote(t) ?? sentenceSubject(t);
+}
+
+/**
+ * Quotes without a cue of their own take the speaker of the quote before them: in the same paragraph
+ * ("It is late," she said. "But not too late." — or after reported speech: "…, Schiff said. "…""),
+ * or across a paragraph break when the paragraph opens with the quote and the one before ended in an
+ * attributed quote or left a quote open. `found` is in text order; reported speech only gives.
+ */
+export function inherit(doc: Doc, found: Found[], paragraphs: readonly Paragraph[]): void {
+  const paraPos = new Map(paragraphs.map((p, i) => [p.index, i] as const));
+  const attributed = (f: Found): boolean => !!(f.attribution.cue?.subject || f.attribution.inherit);
+  found.forEach((f, i) => {
+    if (f.attribution.cue?.subject || !f.mark) return;
+    const prev = found[i - 1];
+    const para = paragraphs[paraPos.get(f.paragraph)!]!;
+    const prevPara = paragraphs[paraPos.get(f.paragraph)! - 1];
+    if (prev && prev.paragraph === f.paragraph) {
+      if (attributed(prev)) f.attribution = { cue: f.attribution.cue, inherit: 'paragraph', from: i - 1 };
+      return;
+    }
+    if (f.mark.open !== para.start) return;
+    const announced = announcingCue(doc, prevPara);
+    if (announced?.subject) {
+      f.attribution = { cue: announced, inherit: null, from: -1 };
+      f.quote.cue = doc.textSpan(announced.start, announced.end);
+      return;
+    }
+    if (prev && prevPara && prev.paragraph === prevPara.index && prev.mark && attributed(prev)) {
+      f.attribution = { cue: f.attribution.cue, inherit: 'continuation', from: i - 1 };
+    }
+  });
+}
+
