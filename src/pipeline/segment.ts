@@ -24,7 +24,9 @@ function isUpperStart(ch: string | undefined): boolean {
  * break is not a paragraph break. Lines of unwrapped text are whole paragraphs and vary widely.
  */
 function isHardWrapped(text: string): boolean {
-  const lengths = text.split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0);
+  // A byte-order mark is invisible: it must not make the first line one character wider.
+  const visible = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const lengths = visible.split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0);
   if (lengths.length < 4) return false;
   // A loop, not Math.max(...lengths): spreading a million lines would overflow the call stack.
   let longest = 0;
@@ -82,7 +84,7 @@ function wordBefore(text: string, dot: number, floor: number): string {
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   const word = wordBefore(text, dot, floor);
   if (word === '') return false;
-  const bare = word.replace(/^\.+/, '').toLowerCase();
+  const bare = word.replace(/^\.+/u, '').toLowerCase();
   if (ABBREVIATIONS.has(bare)) return true;
   // Initials: "W." in "George W. Bush"; dotted acronyms "U.S." are decided by what follows.
   if (/^\p{Lu}$/u.test(word)) return true;

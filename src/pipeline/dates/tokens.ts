@@ -30,9 +30,14 @@ export function isLetterAt(text: string, i: number): boolean {
   return LETTER.test(ch);
 }
 
+const SPACE = /\s/u;
+
 function isSpaceAt(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && /\s/u.test(ch);
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  // ASCII first (the same set as \s there); the regex only for the rare non-ASCII character.
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
 }
 
 /** End of a number starting at `i`: digits, thousands groups (",ddd") and one decimal part. */
@@ -100,16 +105,28 @@ const EDGE_PUNCT = new Set([...'"\'“”‘’()[]{}<>«»,;:!?.…*']);
 const PATH_CHARS = /[/\\_@#=|~]/u;
 
 /**
+ * How far `chunkAround` looks each way for the whitespace that ends a chunk. Ids, paths and URLs
+ * show what they are within a few dozen characters of a number; without a bound, a megabyte with no
+ * space ("1,000,1,000,…") would be rescanned for each of its numbers: quadratic time.
+ */
+export const CHUNK_REACH = 128;
+
+/**
  * The whitespace-delimited chunk around [start, end), trimmed of surrounding punctuation. Numbers
  * and years inside file names, URLs, handles and ids ("photo-05172017.jpg") live in such chunks.
+ * A side cut at CHUNK_REACH is not trimmed, so a cut chunk never equals the span it surrounds.
  */
 export function chunkAround(text: string, start: number, end: number): string {
+  const floor = Math.max(0, start - CHUNK_REACH);
+  const ceiling = Math.min(text.length, end + CHUNK_REACH);
   let a = start;
-  while (a > 0 && !isSpaceAt(text, a - 1)) a--;
+  while (a > floor && !isSpaceAt(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && !isSpaceAt(text, b)) b++;
-  while (a < start && EDGE_PUNCT.has(text[a]!)) a++;
-  while (b > end && EDGE_PUNCT.has(text[b - 1]!)) b--;
+  while (b < ceiling && !isSpaceAt(text, b)) b++;
+  const cutBefore = a > 0 && !isSpaceAt(text, a - 1);
+  const cutAfter = b < text.length && !isSpaceAt(text, b);
+  while (!cutBefore && a < start && EDGE_PUNCT.has(text[a]!)) a++;
+  while (!cutAfter && b > end && EDGE_PUNCT.has(text[b - 1]!)) b--;
   return text.slice(a, b);
 }
 

@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import type { Organization, Person, Place, Span } from '../../types.js';
 import type { Found } from './find.js';
-import { surfaceOf, type Mention } from './mention.js';
+import { nameText, surfaceOf, type Mention } from './mention.js';
 import { groupPeople, knownGender, significantWords, type PersonGroup } from './people.js';
 import { groupOrganizations } from './organizations.js';
 import { rolesAt } from './roles.js';
@@ -31,7 +31,7 @@ function fullName(text: string, g: PersonGroup): string {
   for (const m of g.mentions) if (m.words.length > best.words.length) best = m;
   const words = best.view.words;
   const last = words[words.length - 1]!;
-  if (words.length > 2 && isSuffix(last.text)) return text.slice(best.start, words[words.length - 2]!.end);
+  if (words.length > 2 && isSuffix(last.text)) return nameText(text.slice(best.start, words[words.length - 2]!.end));
   return surfaceOf(text, best);
 }
 
