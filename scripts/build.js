@@ -2,7 +2,7 @@
 // The build, run by `npm run build` and by `prepare` (so `npm ci` leaves a working bin):
 // 1. tsc -p tsconfig.build.json: the library in dist/ (`import { analyze } from 'analyze-news'`),
 //    its .d.ts files, and the unbundled CLI that the `--jobs` worker threads load.
-// 2. esbuild: the whole command (our code with commander, chalk and cli-table3) in one file,
+// 2. esbuild: the whole command (our code with commander and chalk) in one file,
 //    dist/analyze.cjs, which bin/analyze.js loads.
 // 3. A V8 code cache of that file, taken after analyzing an invented article in-process, so a cold
 //    `analyze article.txt` skips compiling what it runs. Steps 2 and 3 are what bring cold start

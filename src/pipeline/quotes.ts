@@ -93,7 +93,8 @@ export const quotes: Stage = {
     const found: Found[] = [];
     for (const p of paragraphs) {
       const inTitle = titleSpan !== null && p.start <= titleSpan.start && titleSpan.end <= p.end;
-      found.push(...quotesInParagraph(doc, p, inTitle, knownTerms));
+      // A loop, not a spread: a paragraph can hold more quotes than a call takes arguments.
+      for (const f of quotesInParagraph(doc, p, inTitle, knownTerms)) found.push(f);
     }
     const allMarks = paragraphs.flatMap((p) => findMarkedSpans(doc.text, p));
     const indirect: Found[] = findIndirectQuotes(doc, paragraphs, allMarks).map((x) => ({

@@ -19,7 +19,8 @@ function speakerFrom(c: Candidate, subject: Span, doc: Doc, resolvedBy: Resoluti
 function byName(doc: Doc, index: MentionIndex, subject: Subject): Speaker | null {
   const hit = index.overlapping(subject);
   if (hit) {
-    const surface = doc.slice(subject);
+    // Names are kept with their white space folded: "Mara\nQuint" is written "Mara Quint".
+    const surface = doc.slice(subject).replace(/\s+/gu, ' ');
     const resolvedBy: Resolution = hit.type === 'organization' && /^[\p{Lu}.&]{2,}$/u.test(hit.surface) ? 'acronym' : surface.includes(hit.name) ? 'name' : 'surname';
     return speakerFrom(hit, subject, doc, resolvedBy);
   }

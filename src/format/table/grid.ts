@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import { escapeForTerminal } from './escape.js';
 import type { Hue, Paint } from './palette.js';
 import { displayWidth } from './width.js';
@@ -85,23 +84,51 @@ function toCell(value: Cell | string): Cell {
   return { ...cell, text: escapeForTerminal(cell.text) };
 }
 
-function paintLines(lines: readonly string[], paint: Paint, hue: Hue | undefined): string {
-  return lines.map((line) => (hue ? paint.hue(hue, line) : line)).join('\n');
+/** Box-drawing characters of the border. */
+const BOX = {
+  top: ['┌', '┬', '┐'],
+  middle: ['├', '┼', '┤'],
+  bottom: ['└', '┴', '┘'],
+  line: '─',
+  side: '│',
+} as const;
+
+function rule(widths: readonly number[], [left, cross, right]: readonly string[]): string {
+  return left + widths.map((w) => BOX.line.repeat(w + 2)).join(cross) + right;
 }
 
-/** A bordered table that fits `total` columns, cells word-wrapped (never truncated) and escaped. */
+/** One row of cells, each already wrapped to its column's width; shorter cells are padded with blank lines. */
+function renderRow(cells: readonly { lines: readonly string[]; hue?: Hue | undefined; bold?: boolean }[], widths: readonly number[], aligns: readonly ('left' | 'right')[], paint: Paint): string[] {
+  const height = Math.max(1, ...cells.map((c) => c.lines.length));
+  const out: string[] = [];
+  for (let k = 0; k < height; k++) {
+    const parts = cells.map((cell, i) => {
+      const line = cell.lines[k] ?? '';
+      const gap = ' '.repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(line)));
+      const shown = cell.bold ? paint.bold(line) : cell.hue && line ? paint.hue(cell.hue, line) : line;
+      return ` ${aligns[i] === 'right' ? gap + shown : shown + gap} `;
+    });
+    out.push(BOX.side + parts.join(BOX.side) + BOX.side);
+  }
+  return out;
+}
+
+/**
+ * A bordered table that fits `total` columns, cells word-wrapped (never truncated) and escaped.
+ * Drawn here rather than by a table library: the cells are already wrapped to width, and a generic
+ * renderer re-measuring every line made a long quote take seconds (time grew with the cube of its
+ * length).
+ */
 export function renderGrid(grid: Grid, total: number, paint: Paint): string {
   const cells = grid.rows.map((row) => row.map(toCell));
-  const widths = fitWidths(grid.columns, naturalWidths(grid.columns, cells), total);
-  const table = new Table({
-    head: grid.columns.map((c, i) => paint.bold(wrapText(c.header, widths[i] ?? 1).join('\n'))),
-    colAligns: grid.columns.map((c) => c.align ?? 'left'),
-    // Colours come from our own palette; cli-table3 must add none of its own.
-    style: { head: [], border: [] },
-    wordWrap: false,
-  });
-  for (const row of cells) {
-    table.push(row.map((cell, i) => paintLines(wrapText(cell.text, widths[i] ?? 1), paint, cell.hue)));
-  }
-  return table.toString();
+  const limits = fitWidths(grid.columns, naturalWidths(grid.columns, cells), total);
+  const aligns = grid.columns.map((c) => c.align ?? 'left');
+  const head = grid.columns.map((c, i) => ({ lines: wrapText(c.header, limits[i] ?? 1), bold: true }));
+  const body = cells.map((row) => row.map((cell, i) => ({ lines: wrapText(cell.text, limits[i] ?? 1), hue: cell.hue })));
+  // A column is as wide as its longest wrapped line, which may be narrower than its limit.
+  const widths = limits.map((_, i) => Math.max(...[head, ...body].map((row) => Math.max(0, ...(row[i]?.lines ?? []).map(displayWidth)))));
+  const lines = [rule(widths, BOX.top), ...renderRow(head, widths, aligns, paint)];
+  for (const row of body) lines.push(rule(widths, BOX.middle), ...renderRow(row, widths, aligns, paint));
+  lines.push(rule(widths, BOX.bottom));
+  return lines.join('\n');
 }

@@ -1,7 +1,6 @@
 /**
- * Display width in terminal columns, close to cli-table3's own measure (string-width 4) but never
- * below it for the characters that matter: wide East Asian characters and pictographs count two.
- * Overestimating only wraps a little early; underestimating would let cli-table3 truncate.
+ * Display width in terminal columns: wide East Asian characters and pictographs count two.
+ * Overestimating only wraps a little early; underestimating would push a table's border out of line.
  */
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
