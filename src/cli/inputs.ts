@@ -75,7 +75,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       const found = await walk(source, cwd);
       fromDirectory ||= found.length > 0;
       if (found.length === 0) inputs.push({ kind: 'error', source, error: new InputError('no-articles', 'is a directory with no articles') });
-      inputs.push(...found);
+      for (const input of found) inputs.push(input);
     } else {
       inputs.push({ kind: 'file', source, path });
     }

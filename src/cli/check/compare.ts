@@ -36,7 +36,7 @@ export function compareResults(expected: JsonObject, actual: JsonObject): Change
     const after = actual[key];
     if (deepEqual(before, after)) continue;
     const spec = specs[key];
-    if (spec && Array.isArray(before) && Array.isArray(after)) changes.push(...diffList(spec, before, after));
+    if (spec && Array.isArray(before) && Array.isArray(after)) for (const change of diffList(spec, before, after)) changes.push(change);
     else changes.push(documentChange(key, before, after));
   }
   // Stable sort: within a group, the order each list gave (by place in the article).

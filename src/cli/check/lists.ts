@@ -23,7 +23,7 @@ function mentionsOverlap(a: Json, b: Json): boolean {
 
 function firstMention(item: Json): number | null {
   const starts = mentionsOf(item).flatMap((m) => numberAt(m, 'start') ?? []);
-  return starts.length > 0 ? Math.min(...starts) : null;
+  return starts.length > 0 ? starts.reduce((a, b) => Math.min(a, b)) : null;
 }
 
 function nameKey(item: Json): string {

@@ -99,7 +99,7 @@ function rule(widths: readonly number[], [left, cross, right]: readonly string[]
 
 /** One row of cells, each already wrapped to its column's width; shorter cells are padded with blank lines. */
 function renderRow(cells: readonly { lines: readonly string[]; hue?: Hue | undefined; bold?: boolean }[], widths: readonly number[], aligns: readonly ('left' | 'right')[], paint: Paint): string[] {
-  const height = Math.max(1, ...cells.map((c) => c.lines.length));
+  const height = cells.reduce((h, c) => Math.max(h, c.lines.length), 1);
   const out: string[] = [];
   for (let k = 0; k < height; k++) {
     const parts = cells.map((cell, i) => {
@@ -126,7 +126,12 @@ export function renderGrid(grid: Grid, total: number, paint: Paint): string {
   const head = grid.columns.map((c, i) => ({ lines: wrapText(c.header, limits[i] ?? 1), bold: true }));
   const body = cells.map((row) => row.map((cell, i) => ({ lines: wrapText(cell.text, limits[i] ?? 1), hue: cell.hue })));
   // A column is as wide as its longest wrapped line, which may be narrower than its limit.
-  const widths = limits.map((_, i) => Math.max(...[head, ...body].map((row) => Math.max(0, ...(row[i]?.lines ?? []).map(displayWidth)))));
+  const widths = limits.map(() => 0);
+  for (const row of [head, ...body]) {
+    row.forEach((cell, i) => {
+      for (const line of cell.lines) widths[i] = Math.max(widths[i] ?? 0, displayWidth(line));
+    });
+  }
   const lines = [rule(widths, BOX.top), ...renderRow(head, widths, aligns, paint)];
   for (const row of body) lines.push(rule(widths, BOX.middle), ...renderRow(row, widths, aligns, paint));
   lines.push(rule(widths, BOX.bottom));

@@ -42,7 +42,7 @@ export function wrapText(text: string, width: number): string[] {
     const pieces = breakWord(word, limit);
     line = pieces.pop() ?? '';
     used = displayWidth(line);
-    lines.push(...pieces);
+    for (const piece of pieces) lines.push(piece);
   }
   if (line || lines.length === 0) lines.push(line);
   return lines;
