@@ -240,6 +240,8 @@ describe('harder attributions', () => {
       'Dale Murch',
     ],
     ['an inverted sentence-initial verb', 'The budget passed.\n\nSaid Ivo Petrov: "It is a good day."', 'It is a good day.', 'Ivo Petrov'],
+    ['a plural noun after "of X" is not a cue', 'Factline rated 40% of Senate claims as "false" in May.', 'false', 'Factline'],
+    ["someone's own filing speaks for them", "Ana Ruiz's brief called the claims \"old and baseless.\"", 'old and baseless.', 'Ana Ruiz'],
   ];
   it.each(cases)('%s', (_name, text, quote, speaker) => {
     const q = analyze(text).quotes.find((x) => x.text === quote);
@@ -251,6 +253,12 @@ describe('harder attributions', () => {
     ['a pronoun inside a quote does not bind', '"Trump is a liar," he said.', 'Trump is a liar,'],
     ['a clause word before the name', '"It is over" for the county, when Ivo Petrov said so.', 'It is over'],
     ['nationalities are not one speaker', 'Americans said they wanted "a fair deal for everyone who works."', 'a fair deal for everyone who works.'],
+    [
+      "someone's aide is not that someone",
+      'Mayor Ivo Petrov spoke first.\n\n"My reaction was anger," Petrov\'s former campaign manager said on Tuesday.',
+      'My reaction was anger,',
+    ],
+    ["a possessive subject is not the speaker", "Ana Ruiz died in May. Ruiz's family has asked for \"a full and public inquiry\" into the crash.", 'a full and public inquiry'],
   ];
   it.each(noSpeaker)('%s', (_name, text, quote) => {
     const q = analyze(text).quotes.find((x) => x.text === quote);

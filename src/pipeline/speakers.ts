@@ -43,8 +43,11 @@ function genderOk(c: Candidate, pronoun: string): boolean {
  * mention before it. A person of the other gender, or a different kind of entity, never fits.
  */
 function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: Speaker | null, quoteIndex: number): Speaker | null {
+  // "Obama's former campaign strategist" is somebody else than Obama: only a person whose role says so fits.
+  const possessive = subject.kind === 'nominal' && /['’]s\b/u.test(doc.slice(subject));
   const fits = (c: Candidate): boolean => {
     if (subject.kind === 'pronoun') return genderOk(c, subject.head);
+    if (possessive) return c.type === 'person' && !isOrgHead(subject.head) && roleFits(c, subject.head);
     return c.type === (isOrgHead(subject.head) ? 'organization' : 'person') && headFits(c, subject.head);
   };
   const resolvedBy: Resolution = subject.kind === 'pronoun' ? 'pronoun' : 'nominal';
@@ -112,6 +115,8 @@ function moreRecentRival(candidates: readonly Candidate[], prev: Candidate, fits
 
 const isOrgHead = (head: string): boolean => !PERSON_HEADS.has(head);
 
+const roleFits = (c: Candidate, head: string): boolean => c.roles.some((r) => r.toLowerCase().includes(head));
+
 const MALE_HEADS = new Set(['spokesman', 'chairman', 'congressman', 'businessman', 'man', 'father', 'husband', 'son', 'brother']);
 const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister']);
 
@@ -124,7 +129,7 @@ function headFits(c: Candidate, head: string): boolean {
     return !specific.includes(head) || c.name.toLowerCase().includes(head);
   }
   // "the spokeswoman": a person whose role says so, or any person when no role is known.
-  return c.roles.length === 0 || c.roles.some((r) => r.toLowerCase().includes(head)) || ['official', 'man', 'woman'].includes(head);
+  return c.roles.length === 0 || roleFits(c, head) || ['official', 'man', 'woman'].includes(head);
 }
 
 export const speakers: Stage = {

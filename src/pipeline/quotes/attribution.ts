@@ -191,8 +191,12 @@ export function usedAsNoun(t: readonly Token[], v: number): boolean {
   const prev = t[v - 1];
   if (!prev) return false;
   if (!prev.word) return prev.text === "'" || prev.text === '’';
-  return NOUN_MARKERS.has(prev.text.toLowerCase()) || /['’]s$/u.test(prev.text);
+  if (NOUN_MARKERS.has(prev.text.toLowerCase()) || /['’]s$/u.test(prev.text)) return true;
+  // "32% of Republican claims": after a preposition and a modifier, "claims" is a plural noun.
+  const before = t[v - 2];
+  return /s$/u.test(t[v]!.text) && isCapitalized(prev.text) && !!before?.word && (PREPOSITIONS.has(before.text.toLowerCase()) || NOUN_MARKERS.has(before.text.toLowerCase()));
 }
+const PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'by', 'about', 'from', 'against', 'over', 'after', 'among']);
 
 function cueAt(t: readonly Token[], v: number, allowInverted: boolean): Cue | null {
   // A capitalized "State" or "Report" is a name, not a verb.
@@ -325,6 +329,8 @@ const LEADING_PREPOSITIONS = new Set([
   'despite', 'while', 'when', 'as', 'following', 'according', 'under', 'over', 'across', 'throughout', 'among',
   'unlike', 'like', 'given', 'until', 'once', 'if', 'although', 'though', 'because', 'without', 'within', 'ahead',
 ]);
+/** Nouns for a text someone wrote or said: "X's brief", "X's letter" speak for X. */
+const OWN_WORDS = new Set(['brief', 'letter', 'statement', 'filing', 'complaint', 'lawsuit', 'memo', 'tweet', 'post', 'speech', 'book', 'op-ed', 'essay', 'column', 'testimony', 'remarks', 'affidavit', 'motion']);
 const NOT_VERBS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'who', 'which', 'that', 'the', 'a', 'an']);
 
 /**
@@ -350,8 +356,12 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
     subject = { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
   } else if (isNameWord(tok) && !SENTENCE_OPENERS.has(lower) && !DETERMINERS.has(lower)) {
     const last = nameRunForward(t, i);
-    subject = { start: tok.start, end: t[last]!.end, kind: 'name', head: '' };
-    next = last + 1;
+    // "Scott's family has called …": a possessive names whose the subject is, not the subject —
+    // unless the subject is the possessor's own words ("Ivana Trump's brief called …").
+    const possessive = /['’]s$/u.test(t[last]!.text);
+    if (possessive && !OWN_WORDS.has(wordAt(t, last + 1))) return null;
+    subject = { start: tok.start, end: t[last]!.end - (possessive ? 2 : 0), kind: 'name', head: '' };
+    next = last + (possessive ? 2 : 1);
   }
   if (!subject) return null;
   while (t[next] && t[next]!.word && BETWEEN_SUBJECT_AND_VERB.has(wordAt(t, next))) next++;
