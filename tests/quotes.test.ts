@@ -241,6 +241,7 @@ describe('harder attributions', () => {
     ],
     ['an inverted sentence-initial verb', 'The budget passed.\n\nSaid Ivo Petrov: "It is a good day."', 'It is a good day.', 'Ivo Petrov'],
     ['a plural noun after "of X" is not a cue', 'Factline rated 40% of Senate claims as "false" in May.', 'false', 'Factline'],
+    ['a second verb shares the subject', 'Ana Ruiz outlined the budget and vowed to cut "every wasteful program."', 'every wasteful program.', 'Ana Ruiz'],
     ["someone's own filing speaks for them", "Ana Ruiz's brief called the claims \"old and baseless.\"", 'old and baseless.', 'Ana Ruiz'],
   ];
   it.each(cases)('%s', (_name, text, quote, speaker) => {

@@ -209,6 +209,13 @@ function cueAt(t: readonly Token[], v: number, allowInverted: boolean): Cue | nu
     const after = subjectAfter(t, v);
     if (after) return { start: verb.start, end: verb.end, subject: after };
   }
+  // "Trump outlined his plan and vowed to …": a second verb shares the sentence's subject.
+  let k = v - 1;
+  while (k >= 0 && t[k]!.word && BETWEEN_SUBJECT_AND_VERB.has(wordAt(t, k))) k--;
+  if (wordAt(t, k) === 'and') {
+    const shared = sentenceSubject(t.slice(0, k));
+    if (shared?.subject) return { start: verb.start, end: verb.end, subject: shared.subject };
+  }
   return { start: verb.start, end: verb.end, subject: null };
 }
 
@@ -354,6 +361,17 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
   const lower = tok.text.toLowerCase();
   if (PRONOUNS.has(lower) && lower !== 'it' && lower !== 'i') {
     subject = { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
+  } else if (lower === 'the') {
+    // "The Republican nominee outlined …": a short noun phrase ending in a person or organization noun.
+    for (let k = i + 1; k <= i + 4 && t[k]?.word; k++) {
+      const head = wordAt(t, k);
+      if (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head)) {
+        subject = { start: tok.start, end: t[k]!.end, kind: 'nominal', head };
+        next = k + 1;
+        break;
+      }
+      if (!isNameWord(t[k]) && !/^\p{Ll}+$/u.test(t[k]!.text)) break;
+    }
   } else if (isNameWord(tok) && !SENTENCE_OPENERS.has(lower) && !DETERMINERS.has(lower)) {
     const last = nameRunForward(t, i);
     // "Scott's family has called …": a possessive names whose the subject is, not the subject —
