@@ -211,6 +211,28 @@ describe('offsets and the cue', () => {
   });
 });
 
+describe('British style: straight single quotes', () => {
+  const text =
+    "LEEDSWORTH, 3 March 2025 — The council defended its parking charges.\n\n" +
+    "'We had no choice,' said councillor Amira Baig. 'The buses were losing money.'\n\n" +
+    "'People drive to the retail park instead,' said Tom Pryce, who runs the Smiths' old shop.\n\n" +
+    "'It's the '90s all over again,' he said.";
+  it('reads them as quote marks when the article quotes that way', () => {
+    expect(direct(text)).toEqual([
+      ['We had no choice,', 'direct', 'Amira Baig'],
+      ['The buses were losing money.', 'direct', 'Amira Baig'],
+      ['People drive to the retail park instead,', 'direct', 'Tom Pryce'],
+      ["It's the '90s all over again,", 'direct', 'Tom Pryce'],
+    ]);
+  });
+  it('does not take the dateline for a speaker', () => {
+    expect(analyze(text).quotes.some((q) => q.speaker?.name === 'LEEDSWORTH')).toBe(false);
+  });
+  it('leaves straight single quotes alone in an article that quotes with double marks', () => {
+    expect(direct(`"We will appeal," said Ana Ruiz. 'Nobody' expected it.`)).toEqual([['We will appeal,', 'direct', 'Ana Ruiz']]);
+  });
+});
+
 describe('harder attributions', () => {
   const cases: [string, string, string, string | null][] = [
     [

@@ -63,6 +63,8 @@ describe('structure: the dateline', () => {
   const datelines: [string, string][] = [
     ['WASHINGTON (AP) — The Senate voted on Tuesday to extend the program.', 'WASHINGTON (AP) —'],
     ['LONDON, May 17 (Reuters) - Shares fell sharply in early trading.', 'LONDON, May 17 (Reuters) -'],
+    ['PORTVALE, March 14, 2024 — The board voted on Tuesday.', 'PORTVALE, March 14, 2024 —'],
+    ['LEEDSWORTH, 3 March 2025 — The council defended its charges.', 'LEEDSWORTH, 3 March 2025 —'],
     ['HEMPSTEAD, N.Y., Sept. 26 (UPI) — The candidate was escorted off the campus.', 'HEMPSTEAD, N.Y., Sept. 26 (UPI) —'],
     ['NEWPORT NEWS, Va. - In a tradition he has kept for years, the congressman hosted a picnic.', 'NEWPORT NEWS, Va. -'],
     ['BRUSSELS -- European leaders met on Friday.', 'BRUSSELS --'],

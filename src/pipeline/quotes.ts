@@ -4,9 +4,9 @@ import { closingCue, cueAfterQuote, cueBeforeQuote, sentenceSubject, type Cue } 
 import { titleCue } from './quotes/headline.js';
 import { inherit, sentenceStartAt, type Found } from './quotes/inherit.js';
 import { classifySpan, termKey } from './quotes/classify.js';
-import { findIndirectQuotes } from './quotes/indirect.js';
+import { afterDateline, findIndirectQuotes } from './quotes/indirect.js';
 import { CUE_VERBS } from './quotes/lexicon.js';
-import { findMarkedSpans } from './quotes/marks.js';
+import { findMarkedSpans, quotesWithSingles } from './quotes/marks.js';
 import { tokenize, type Token } from './tokens.js';
 
 
@@ -33,13 +33,13 @@ function cueOf(innerText: string, lead: readonly Token[], tail: readonly Token[]
   return after ?? before;
 }
 
-function quotesInParagraph(doc: Doc, para: Paragraph, inTitle: boolean, knownTerms: Set<string>): Found[] {
+function quotesInParagraph(doc: Doc, para: Paragraph, inTitle: boolean, knownTerms: Set<string>, singles: boolean): Found[] {
   const text = doc.text;
-  const marks = findMarkedSpans(text, para);
+  const marks = findMarkedSpans(text, para, singles);
   const out: Found[] = [];
   marks.forEach((mark, k) => {
     const prevClose = k > 0 ? marks[k - 1]!.close : para.start;
-    const leadStart = Math.max(prevClose, sentenceStartAt(doc, mark.open), para.start);
+    const leadStart = Math.max(prevClose, afterDateline(doc, sentenceStartAt(doc, mark.open)), para.start);
     const lead = tokenize(text, leadStart, mark.open);
     const tail = tokenize(text, mark.close, k + 1 < marks.length ? marks[k + 1]!.open : para.end);
     const innerText = text.slice(mark.inner.start, mark.inner.end);
@@ -90,13 +90,14 @@ export const quotes: Stage = {
       (p) => !doc.isExcluded(p) || (titleSpan !== null && p.start <= titleSpan.start && titleSpan.end <= p.end),
     );
     const knownTerms = new Set<string>();
+    const singles = quotesWithSingles(doc.text);
     const found: Found[] = [];
     for (const p of paragraphs) {
       const inTitle = titleSpan !== null && p.start <= titleSpan.start && titleSpan.end <= p.end;
       // A loop, not a spread: a paragraph can hold more quotes than a call takes arguments.
-      for (const f of quotesInParagraph(doc, p, inTitle, knownTerms)) found.push(f);
+      for (const f of quotesInParagraph(doc, p, inTitle, knownTerms, singles)) found.push(f);
     }
-    const allMarks = paragraphs.flatMap((p) => findMarkedSpans(doc.text, p));
+    const allMarks = paragraphs.flatMap((p) => findMarkedSpans(doc.text, p, singles));
     const indirect: Found[] = findIndirectQuotes(doc, paragraphs, allMarks).map((x) => ({
       quote: x.quote,
       attribution: { cue: x.cue, inherit: null, from: -1 },

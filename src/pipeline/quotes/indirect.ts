@@ -19,6 +19,12 @@ export interface IndirectQuote {
   paragraph: number;
 }
 
+/** Where the words of a sentence start: after the dateline ("LEEDSWORTH, 3 March 2025 —") when it opens the sentence. */
+export function afterDateline(doc: Doc, start: number): number {
+  const d = doc.dateline;
+  return d && d.start <= start && start < d.end ? d.end : d && d.start >= start && d.start < start + 2 ? d.end : start;
+}
+
 const lemmaOf = (tok: Token | undefined): string => (tok && tok.word ? VERB_LEMMA.get(tok.text.toLowerCase()) ?? '' : '');
 const wordCount = (t: readonly Token[]): number => t.filter((x) => x.word).length;
 
@@ -93,7 +99,7 @@ export function findIndirectQuotes(doc: Doc, paragraphs: readonly Paragraph[], m
     while (k < sorted.length && sorted[k]!.close <= s.start) k++;
     const hasMark = k < sorted.length && sorted[k]!.open < s.end;
     if (hasMark || !inPara.has(s.paragraph) || doc.isExcluded(s)) continue;
-    const t = tokenize(doc.text, s.start, s.end);
+    const t = tokenize(doc.text, afterDateline(doc, s.start), s.end);
     const found = accordingFirst(doc, t) ?? clauseThenCue(doc, t) ?? subjectVerbClause(doc, t);
     if (found) out.push({ ...found, paragraph: s.paragraph });
   }

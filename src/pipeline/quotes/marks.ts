@@ -22,6 +22,7 @@ const CLOSERS: Record<string, readonly string[]> = {
   '``': ["''", '"', '”'],
   "''": ["''"],
   '‘': ['’'],
+  "'": ["'"],
 };
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
@@ -30,7 +31,7 @@ const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined &&
 const isOpenContext = (ch: string | undefined): boolean => ch === undefined || /[\s([{\u2014\u2013/:;-]/u.test(ch);
 
 /** The opening mark at `i`, if any, as the key of CLOSERS. */
-function openerAt(text: string, i: number, start: number): string | null {
+function openerAt(text: string, i: number, start: number, straightSingles: boolean): string | null {
   const ch = text[i];
   if (ch === '`' && text[i + 1] === '`') return '``';
   // Two apostrophes as a quote mark (''…'', as some newspapers set it) open at a word start.
@@ -39,6 +40,8 @@ function openerAt(text: string, i: number, start: number): string | null {
   if (ch === '"') return isOpenContext(i > start ? text[i - 1] : undefined) && !isSpace(text[i + 1]) ? '"' : null;
   // A curly single quote opens only at a word start and only before a letter: ’90s and ’em are apostrophes.
   if (ch === '‘') return (i === start || !isLetterOrDigit(text[i - 1])) && isLetterOrDigit(text[i + 1]) ? '‘' : null;
+  // A straight single quote (British style) opens at a word start before a letter: 'tis and '90s stay apostrophes.
+  if (ch === "'" && straightSingles) return isOpenContext(i > start ? text[i - 1] : undefined) && /\p{Lu}|\p{Ll}/u.test(text[i + 1] ?? '') && text[i + 1] !== 't' ? "'" : null;
   return null;
 }
 
@@ -46,7 +49,10 @@ function closerAt(text: string, i: number, opener: string, end: number): string 
   for (const c of CLOSERS[opener] ?? []) {
     if (text.startsWith(c, i)) {
       // An apostrophe inside a word (don’t, Xinjiang’s) does not close a single-quoted span.
-      if (c === '’' && isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1])) continue;
+      if ((c === '’' || c === "'") && isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1])) continue;
+      // A straight single quote closes after punctuation or a word's last letter, but "the Smiths' dog"
+      // is a plural possessive.
+      if (c === "'" && opener === "'" && (!/[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? '') || (text[i - 1] === 's' && /\s/u.test(text[i + 1] ?? '') && /\p{Ll}/u.test(text[i + 2] ?? '')))) continue;
       if (c === "''" || c === '"' || c === '’') {
         // A straight mark that opens a new quote is not a closer for the previous one… unless it ends the paragraph.
         if (c === '"' && i + 1 < end && isOpenContext(text[i - 1]) && !isSpace(text[i + 1])) continue;
@@ -69,12 +75,14 @@ function trimmed(text: string, start: number, end: number): Span {
  * The quoted spans of one paragraph, in order, by a single left-to-right scan. Marks inside an open
  * quote other than its closers (a quote inside a quote) are part of it. A quote left open runs to
  * the paragraph's end: the newsroom convention for a quote that continues in the next paragraph.
+ * `straightSingles`: ' marks quotes too — for texts set in the British style, which use no double
+ * quote marks; elsewhere a straight single quote is an apostrophe or a quote inside a quote.
  */
-export function findMarkedSpans(text: string, para: Span): MarkedSpan[] {
+export function findMarkedSpans(text: string, para: Span, straightSingles = false): MarkedSpan[] {
   const out: MarkedSpan[] = [];
   let i = para.start;
   while (i < para.end) {
-    const opener = openerAt(text, i, para.start);
+    const opener = openerAt(text, i, para.start, straightSingles);
     if (!opener) {
       i++;
       continue;
@@ -105,9 +113,19 @@ export function findMarkedSpans(text: string, para: Span): MarkedSpan[] {
     const close = closed ? j + closer!.length : stop;
     const inner = trimmed(text, innerStart, closed ? j : stop);
     // Single quotes never run on across paragraphs: an unclosed ‘ is an apostrophe (‘90s), not a quote.
-    const keep = inner.end > inner.start && (closed || opener !== '‘');
+    const keep = inner.end > inner.start && (closed || (opener !== '‘' && opener !== "'"));
     if (keep) out.push({ open: i, close, inner, openMark: opener, closed: closed || stop < para.end });
     i = keep || closed ? close : i + 1;
   }
   return out;
+}
+
+/**
+ * True when the text quotes speech with single marks (British style): more of its paragraphs open
+ * with a straight single quote than with a double one.
+ */
+export function quotesWithSingles(text: string): boolean {
+  const singles = text.match(/^[ \t]*'\p{Lu}/gmu)?.length ?? 0;
+  const doubles = text.match(/^[ \t]*["“„«]/gmu)?.length ?? 0;
+  return singles > doubles;
 }

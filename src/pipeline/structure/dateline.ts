@@ -9,7 +9,7 @@ import type { TextSpan } from '../../types.js';
 const CITY = String.raw`\p{Lu}[\p{Lu}.'’-]{1,30}(?: \p{Lu}[\p{Lu}.'’-]{1,30}){0,3}`;
 const REGION = String.raw`(?:, \p{Lu}[\p{L}.]{0,20}(?: \p{Lu}[\p{L}.]{0,20}){0,2})?`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?`;
-const DAY = String.raw`(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)?`;
+const DAY = String.raw`(?:,? (?:${MONTH} \d{1,2}|\d{1,2} ${MONTH})(?:,? \d{4})?)?`;
 const AGENCY = String.raw`(?: ?\([\p{L}.&' ]{1,30}\))?`;
 const DASH = String.raw` ?(?:--|[-–—―])`;
 const INLINE = new RegExp(String.raw`^${CITY}${REGION}${DAY}${AGENCY}${DASH}(?= ?\S)`, 'u');
