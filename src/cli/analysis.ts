@@ -12,7 +12,7 @@ export function internalFailure(doc: Pick<Document, 'source' | 'id'>, detail: st
 /** Analyzes in this thread; an exception becomes the document's error record. */
 export function analyzeHere(engine: Engine, doc: Document): OutputRecord {
   try {
-    return engine.analyze(doc.text, { source: doc.source, id: doc.id, referenceDate: doc.referenceDate });
+    return engine.analyze(doc.masked ?? doc.text, { source: doc.source, id: doc.id, referenceDate: doc.referenceDate });
   } catch (error) {
     return internalFailure(doc, oneLine(error));
   }

@@ -23,7 +23,7 @@ export function windows1252CodePoint(byte: number): number {
   return byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? byte) : byte;
 }
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   const units = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) units[i] = windows1252CodePoint(bytes[i] ?? 0);
   return new TextDecoder('utf-16le').decode(units);

@@ -6,6 +6,9 @@ import { decodeBytes } from './decode.js';
 import { fromFileSystem } from './errors.js';
 import { htmlToText, looksLikeHtml } from './html/extract.js';
 import type { Input } from './inputs.js';
+import { maskMarkdown } from './markdown/mask.js';
+import { decodePage } from './url/decode-page.js';
+import { fetchPage, isHtmlType } from './url/fetch.js';
 import { parseJsonlLine, readLines } from './jsonl.js';
 import type { InputFormat } from './options.js';
 import { readFileBytes, readStreamBytes } from './read.js';
@@ -16,6 +19,11 @@ export interface Document {
   source: string;
   id?: string;
   text: string;
+  /**
+   * What the analysis reads when it is not `text` itself: Markdown with its markup masked by
+   * spaces. Same length as `text`, so offsets into it are offsets into `text`.
+   */
+  masked?: string;
   referenceDate: string | null;
 }
 
@@ -27,15 +35,18 @@ export interface ReadSettings {
   referenceDate: string | null;
   stdin: () => Readable;
   checkReferenceDate: (value: string) => string;
+  /** How long a URL may take, body included (default 15 s). */
+  urlTimeoutMs?: number;
   /** One line for stderr that does not stop the run (an encoding fallback). */
   warn: (source: string, message: string) => void;
 }
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 
 export function isJsonlInput(input: Input, inputFormat: InputFormat): boolean {
-  if (input.kind === 'error') return false;
+  if (input.kind === 'error' || input.kind === 'url') return false;
   if (inputFormat !== 'auto') return inputFormat === 'jsonl';
   return input.kind === 'file' && JSONL_EXTENSIONS.has(extname(input.source).toLowerCase());
 }
@@ -45,12 +56,32 @@ function errorJob(source: string, error: unknown, id?: string): Job {
   return { kind: 'error', record: id === undefined ? { source, error: { code, message } } : { source, id, error: { code, message } } };
 }
 
-async function readText(input: Input & { kind: 'file' | 'stdin' }, settings: ReadSettings): Promise<string> {
+/** Markdown by extension with `auto`, every input with `markdown`; `text` keeps the markup. */
+function isMarkdownInput(input: Input & { kind: 'file' | 'stdin' }, inputFormat: InputFormat): boolean {
+  if (inputFormat !== 'auto') return inputFormat === 'markdown';
+  return input.kind === 'file' && MARKDOWN_EXTENSIONS.has(extname(input.source).toLowerCase());
+}
+
+/** A page on the web: HTML by its Content-Type (or, untyped, by its first bytes). */
+async function readUrl(input: Input & { kind: 'url' }, settings: ReadSettings): Promise<{ text: string; masked?: string }> {
+  const page = await fetchPage(input.source, { maxBytes: settings.maxBytes, timeoutMs: settings.urlTimeoutMs });
+  const decoded = decodePage(page);
+  if (decoded.fellBack) settings.warn(input.source, 'not valid UTF-8; read as Windows-1252');
+  if (settings.inputFormat === 'markdown' || (settings.inputFormat === 'auto' && page.mediaType === 'text/markdown')) {
+    return { text: decoded.text, masked: maskMarkdown(decoded.text) };
+  }
+  const isHtml = page.mediaType === '' ? looksLikeHtml(decoded.text) : isHtmlType(page.mediaType);
+  return { text: isHtml ? htmlToText(decoded.text) : decoded.text };
+}
+
+async function readText(input: Input & { kind: 'file' | 'stdin' | 'url' }, settings: ReadSettings): Promise<{ text: string; masked?: string }> {
+  if (input.kind === 'url') return readUrl(input, settings);
   const bytes = input.kind === 'stdin' ? await readStreamBytes(settings.stdin(), settings.maxBytes) : await readFileBytes(input.path, settings.maxBytes);
   const decoded = decodeBytes(bytes);
   if (decoded.fellBack) settings.warn(input.source, 'not valid UTF-8; read as Windows-1252');
+  if (isMarkdownInput(input, settings.inputFormat)) return { text: decoded.text, masked: maskMarkdown(decoded.text) };
   const isHtml = input.kind === 'file' ? HTML_EXTENSIONS.has(extname(input.source).toLowerCase()) : looksLikeHtml(decoded.text);
-  return isHtml ? htmlToText(decoded.text) : decoded.text;
+  return { text: isHtml ? htmlToText(decoded.text) : decoded.text };
 }
 
 async function* jsonlDocuments(input: Input & { kind: 'file' | 'stdin' }, settings: ReadSettings): AsyncGenerator<Job> {
@@ -87,12 +118,12 @@ export async function* documents(inputs: readonly Input[], settings: ReadSetting
   for (const input of inputs) {
     if (input.kind === 'error') {
       yield errorJob(input.source, input.error);
-    } else if (isJsonlInput(input, settings.inputFormat)) {
+    } else if (input.kind !== 'url' && isJsonlInput(input, settings.inputFormat)) {
       yield* jsonlDocuments(input, settings);
     } else {
       try {
-        const text = await readText(input, settings);
-        yield { kind: 'document', source: input.source, text, referenceDate: settings.referenceDate };
+        const read = await readText(input, settings);
+        yield { kind: 'document', source: input.source, ...read, referenceDate: settings.referenceDate };
       } catch (error) {
         yield errorJob(input.source, error);
       }

@@ -6,6 +6,7 @@ import type { Engine } from './engine.js';
 import { builtWorkerScript, Dispatcher } from './parallel/dispatcher.js';
 import { OrderedWindow } from './parallel/ordered-window.js';
 import type { Input } from './inputs.js';
+import { restoreOriginalTexts } from './markdown/restore.js';
 import type { ProgressBar } from './progress.js';
 import type { Sink } from './sink.js';
 import type { BatchTally } from './summary.js';
@@ -72,7 +73,8 @@ function windowSize(jobs: number): number {
 function startJob(job: Job, plan: Plan, settings: EmitSettings, dispatcher: Dispatcher | null): Promise<Produced> {
   if (job.kind === 'error') return Promise.resolve({ kind: 'record', record: job.record });
   if (!dispatcher) return Promise.resolve({ kind: 'text', text: printedText(job, plan.batch, settings.escapeText) });
-  return dispatcher.analyze(job).then((record) => ({ kind: 'record', record }));
+  const original = job.masked === undefined ? null : job.text;
+  return dispatcher.analyze(job).then((record) => ({ kind: 'record', record: original === null ? record : restoreOriginalTexts(record, original) }));
 }
 
 async function readAll(plan: Plan, settings: EmitSettings, line: OrderedWindow<Produced>, dispatcher: Dispatcher | null, stopped: () => boolean): Promise<void> {

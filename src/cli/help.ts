@@ -5,6 +5,7 @@ export const EXAMPLES = `Examples:
   analyze articles/                       every .txt, .md, .html inside, sorted
   cat article.txt | analyze --json        read standard input (or name it -)
   analyze docs.jsonl                      {"id","text"} lines in, NDJSON out
+  analyze https://example.org/story.html  fetch a page (HTML by its type)
   analyze -r 2017-05-17 article.txt       "last September" resolves to 2016-09
   analyze --print-text page.html          the text the offsets refer to
   analyze --jobs 4 articles/              analyze on 4 worker threads
@@ -14,5 +15,5 @@ export const EXAMPLES = `Examples:
 
 export const EXIT_CODES = `
 Exit codes: 0 success, 1 a check failed, 2 usage error or unreadable input.
-Offsets count UTF-16 code units of the analyzed text: after a byte-order mark,
-and for HTML the extracted text (see --print-text).`;
+Offsets count UTF-16 code units of the analyzed text: after a byte-order mark;
+for HTML the extracted text (see --print-text), for Markdown the file as read.`;

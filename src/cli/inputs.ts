@@ -1,13 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fromFileSystem, InputError } from './errors.js';
+import { isUrl } from './url/fetch.js';
 
 /** What a directory contributes: every article file inside it, at any depth. */
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
 export type Input =
   | { kind: 'stdin'; source: '-' }
   | { kind: 'file'; source: string; path: string }
+  | { kind: 'url'; source: string }
   | { kind: 'error'; source: string; error: InputError };
 
 export interface ExpandedInputs {
@@ -65,6 +67,10 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   for (const source of paths) {
     if (source === '-') {
       inputs.push({ kind: 'stdin', source: '-' });
+      continue;
+    }
+    if (isUrl(source)) {
+      inputs.push({ kind: 'url', source });
       continue;
     }
     const path = resolve(cwd, source);

@@ -4,7 +4,7 @@ import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { UsageError } from './errors.js';
 import { EXAMPLES, EXIT_CODES } from './help.js';
 
-export const INPUT_FORMATS = ['auto', 'text', 'jsonl'] as const;
+export const INPUT_FORMATS = ['auto', 'text', 'markdown', 'jsonl'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -60,7 +60,7 @@ function buildProgram(env: ParseEnvironment): Command {
     .argument('[paths...]', 'article files, directories (searched for .txt, .md, .html), or - for standard input')
     .addOption(new Option('-f, --format <name>', 'output format (default: table; ndjson for JSON Lines input)').choices(FORMAT_NAMES))
     .option('--json', 'short for --format json')
-    .addOption(new Option('--input-format <name>', 'how inputs are read; auto: .jsonl/.ndjson files as JSON Lines, others as text').choices(INPUT_FORMATS).default('auto'))
+    .addOption(new Option('--input-format <name>', 'how inputs are read; auto: .jsonl/.ndjson files as JSON Lines, .md as Markdown, others as text').choices(INPUT_FORMATS).default('auto'))
     .option('-r, --reference-date <YYYY-MM-DD>', 'the day relative dates ("last September") are resolved against')
     .option('--print-text', 'print the text that would be analyzed (for HTML, the extracted text) instead of the analysis')
     .option('-o, --output <file>', 'write the output to FILE (through FILE.tmp, renamed when complete)')

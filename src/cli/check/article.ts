@@ -9,6 +9,7 @@ import { compareResults } from './compare.js';
 import type { Change } from './changes.js';
 import type { Target } from './discover.js';
 import { locator } from './location.js';
+import { restoreOriginalTexts } from '../markdown/restore.js';
 import type { ArticleCheck, Verdict } from './outcome.js';
 import { isObject, type Json, type JsonObject } from './values.js';
 
@@ -32,9 +33,10 @@ async function readExpected(path: string): Promise<Expected> {
 }
 
 /** Read exactly as `analyze X` reads it: decoded, without a byte-order mark, HTML as its text. */
-async function readArticle(target: Target & { kind: 'article' }, warn: (message: string) => void): Promise<{ text: string } | { error: string }> {
+async function readArticle(target: Target & { kind: 'article' }, warn: (message: string) => void): Promise<{ text: string; masked?: string } | { error: string }> {
   const settings: ReadSettings = {
-    inputFormat: 'text',
+    // Targets are articles only (never JSON Lines); auto reads Markdown as Markdown.
+    inputFormat: 'auto',
     maxBytes: DEFAULT_MAX_BYTES,
     referenceDate: null,
     stdin: () => {
@@ -44,7 +46,7 @@ async function readArticle(target: Target & { kind: 'article' }, warn: (message:
     warn: (source, message) => warn(`${source}: ${message}`),
   };
   for await (const job of documents([{ kind: 'file', source: target.source, path: target.path }], settings)) {
-    return job.kind === 'document' ? { text: job.text } : { error: job.record.error.message };
+    return job.kind === 'document' ? { text: job.text, masked: job.masked } : { error: job.record.error.message };
   }
   return { error: 'nothing read' };
 }
@@ -78,7 +80,8 @@ export async function checkArticle(target: Target, engine: Engine, update: boole
   if ('error' in article) return verdict({ status: 'error', message: article.error });
   let rendered: string;
   try {
-    const result = engine.analyze(article.text, { source: target.source });
+    const analyzed = engine.analyze(article.masked ?? article.text, { source: target.source });
+    const result = article.masked === undefined ? analyzed : restoreOriginalTexts(analyzed, article.text);
     rendered = FORMATTERS.json.render([result], { batch: false, color: false, columns: 80 });
   } catch (error) {
     return verdict({ status: 'error', message: `internal error: ${oneLine(error)}` }, article.text);

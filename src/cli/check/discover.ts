@@ -2,7 +2,7 @@ import { basename, extname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { expandPaths } from '../inputs.js';
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 const EXPECTED_SUFFIX = '.expected.json';
 
 /** One article to check, or a path that is not one (listed, but checked for nothing). */

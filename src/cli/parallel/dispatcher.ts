@@ -69,7 +69,7 @@ export class Dispatcher {
 
   analyze(doc: Document): Promise<OutputRecord> {
     return new Promise((resolve) => {
-      const task: Task = { seq: this.submitted++, text: doc.text, source: doc.source, id: doc.id, referenceDate: doc.referenceDate };
+      const task: Task = { seq: this.submitted++, text: doc.masked ?? doc.text, source: doc.source, id: doc.id, referenceDate: doc.referenceDate };
       this.queue.push({ task, doc, resolve });
       if (!this.started && this.submitted > this.limit && this.options.jobs > 1 && this.options.workerScript) this.startWorkers();
       this.pump();

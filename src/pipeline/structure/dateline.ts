@@ -11,7 +11,7 @@ const REGION = String.raw`(?:, \p{Lu}[\p{L}.]{0,20}(?: \p{Lu}[\p{L}.]{0,20}){0,2
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 const DAY = String.raw`(?:,? (?:${MONTH} \d{1,2}|\d{1,2} ${MONTH})(?:,? \d{4})?)?`;
 const AGENCY = String.raw`(?: ?\([\p{L}.&' ]{1,30}\))?`;
-const DASH = String.raw` ?(?:--|[-–—―])`;
+const DASH = String.raw` {0,4}(?:--|[-–—―])`;
 const INLINE = new RegExp(String.raw`^${CITY}${REGION}${DAY}${AGENCY}${DASH}(?= ?\S)`, 'u');
 
 const DATE = String.raw`(?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH},? \d{4}|\d{4}-\d{2}-\d{2})`;
