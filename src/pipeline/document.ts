@@ -1,4 +1,5 @@
 import type { Cue } from './quotes/attribution.js';
+import { overlapsAny } from './spans.js';
 import type {
   Author,
   DateMention,
@@ -59,18 +60,8 @@ export class Doc {
 
   /** True when `span` overlaps an excluded region (`span.start < x.end && span.end > x.start`). */
   isExcluded(span: Span): boolean {
-    const regions = this.excludedUnion();
-    // The first region ending after the span starts is the only one it can overlap: the merged
-    // regions are disjoint and in order, so a binary search keeps this O(log n) per call.
-    let lo = 0;
-    let hi = regions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (regions[mid]!.end <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const region = regions[lo];
-    return region !== undefined && span.start < region.end && span.end > region.start;
+    // The merged regions are disjoint and in order: a binary search keeps this O(log n) per call.
+    return overlapsAny(this.excludedUnion(), span);
   }
 
   private unionOf: { source: Span[]; length: number; regions: Span[] } | null = null;

@@ -3,24 +3,9 @@ import type { Doc, Stage } from './document.js';
 import { datesInRange, scanRanges } from './dates/shared.js';
 import { tokenize } from './dates/tokens.js';
 import { readFigure } from './figures/readFigure.js';
+import { overlapsAny } from './spans.js';
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
-/**
- * Whether `span` overlaps one of `spans`, which are disjoint and in text order (as the date scanner
- * gives them): a binary search, so a sentence with thousands of dates and figures stays linear-ish.
- */
-function overlapsAny(spans: readonly Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = spans[lo];
-  return first !== undefined && first.start < span.end;
-}
 
 /**
  * Figures as news writes them, each with its value, unit, what it counts and any qualifier.

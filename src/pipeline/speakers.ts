@@ -5,6 +5,7 @@ import { PRONOUNS } from './quotes/lexicon.js';
 import { resolveBareName } from './speakers/candidates.js';
 import { MentionIndex, type Candidate } from './speakers/mentions.js';
 import { PERSON_NOUNS as PERSON_HEADS } from './quotes/lexicon.js';
+import { firstEndingAfter } from './spans.js';
 
 /**
  * Resolves each quote's cue subject to the entity a careful reader would name: a name through the
@@ -80,16 +81,8 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
 
 /** The sentence holding `offset`, by binary search. */
 function sentenceAt(doc: Doc, offset: number): Span | null {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
+  const s = doc.sentences[firstEndingAfter(doc.sentences, offset)];
+  return s && s.start <= offset ? s : null;
 }
 
 /** The first fitting person or organization mentioned in the sentence before `subject`, if any. */

@@ -3,6 +3,7 @@ import type { Attribution, Doc, Paragraph } from '../document.js';
 import { tokenize } from '../tokens.js';
 import { cueBeforeQuote, sentenceSubject, type Cue } from './attribution.js';
 import type { MarkedSpan } from './marks.js';
+import { firstEndingAfter } from '../spans.js';
 
 /** A quote found in a paragraph, with how it is attributed. */
 export interface Found {
@@ -15,18 +16,11 @@ export interface Found {
 
 /** The start of the sentence holding `offset`, by binary search (0 before the first sentence). */
 export function sentenceStartAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  let best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (s.start <= offset) {
-      best = s.start;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  const i = firstEndingAfter(doc.sentences, offset);
+  const s = doc.sentences[i];
+  if (s && s.start <= offset) return s.start;
+  // In the white space between two sentences: the one before.
+  return doc.sentences[i - 1]?.start ?? 0;
 }
 
 /** A paragraph that ends by announcing a quote ("Caddell continued:") lends its cue to the quote that opens the next. */
