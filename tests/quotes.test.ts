@@ -138,6 +138,14 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(q.speaker).toMatchObject({ name: 'Priya Raghunathan', type: 'person', resolvedBy: 'surname', surface: 'Raghunathan' });
   });
 
+  it('a nominal goes to the person introduced in that role, not to a nearer person of unknown role', () => {
+    const text =
+      'Darnell Whitcombe, the Labor nominee, toured the shipyard on Monday.\n\n' +
+      '"The yard has waited long enough," said Edith Marlowe, who spoke before him.\n\n' +
+      'The Labor nominee promised "a yard that builds again."';
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Edith Marlowe', 'Darnell Whitcombe']);
+  });
+
   it('leaves a pronoun unresolved when nobody fits', () => {
     expect(direct('"We tried everything," he said.')).toEqual([['We tried everything,', 'direct', null]]);
   });

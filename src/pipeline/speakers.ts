@@ -62,6 +62,11 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
     const local = sentenceOpener(doc, index, subject, fits, quoteIndex);
     if (local) return speakerFrom(local, subject, doc, resolvedBy);
   }
+  // "The Republican nominee said": a person introduced in that role beats a nearer one whose role is unknown.
+  if (subject.kind === 'nominal' && !possessive && !isOrgHead(subject.head)) {
+    const described = candidates.find((c) => c.type === 'person' && roleFits(c, subject.head) && headFits(c, subject.head));
+    if (described) return speakerFrom(described, subject, doc, resolvedBy);
+  }
   if (previous) {
     const prev = candidates.find((c) => c.name === previous.name && c.type === previous.type) ?? {
       name: previous.name,
