@@ -92,7 +92,7 @@ describe('help and version', () => {
 describe('usage errors: one line on stderr, exit 2', () => {
   test.each([
     [['--bogus', 'a.txt'], "analyze: unknown option '--bogus'\n"],
-    [['--format', 'xml', 'a.txt'], "analyze: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are table, json, ndjson.\n"],
+    [['--format', 'xml', 'a.txt'], "analyze: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, highlight, html, markdown.\n"],
     [['--input-format', 'csv', 'a.txt'], "analyze: option '--input-format <name>' argument 'csv' is invalid. Allowed choices are auto, text, markdown, jsonl.\n"],
     [['--json', '--format', 'table', 'a.txt'], 'analyze: --json contradicts --format table\n'],
     [['--reference-date', '17/05/2017', 'a.txt'], 'analyze: reference date must be YYYY-MM-DD, got "17/05/2017"\n'],

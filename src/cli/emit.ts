@@ -1,4 +1,4 @@
-import { isErrorRecord, type FormatOptions, type Formatter, type OutputRecord } from '../format/index.js';
+import { isErrorRecord, type ArticleText, type FormatOptions, type Formatter, type OutputRecord } from '../format/index.js';
 import { escapeKeepingLines } from '../format/table/escape.js';
 import { analyzeHere } from './analysis.js';
 import { documents, type Document, type Job, type ReadSettings } from './documents.js';
@@ -42,7 +42,8 @@ export interface Outcome extends BatchTally {
   written: number;
 }
 
-type Produced = { kind: 'record'; record: OutputRecord } | { kind: 'text'; text: string };
+/** A record, with the text it was analyzed on when the formatter shows the article (else null). */
+type Produced = { kind: 'record'; record: OutputRecord; text: ArticleText } | { kind: 'text'; text: string };
 
 export function displaySource(source: string, id?: string): string {
   const name = source === '-' ? '<stdin>' : source;
@@ -71,10 +72,13 @@ function windowSize(jobs: number): number {
 }
 
 function startJob(job: Job, plan: Plan, settings: EmitSettings, dispatcher: Dispatcher | null): Promise<Produced> {
-  if (job.kind === 'error') return Promise.resolve({ kind: 'record', record: job.record });
+  if (job.kind === 'error') return Promise.resolve({ kind: 'record', record: job.record, text: null });
   if (!dispatcher) return Promise.resolve({ kind: 'text', text: printedText(job, plan.batch, settings.escapeText) });
   const original = job.masked === undefined ? null : job.text;
-  return dispatcher.analyze(job).then((record) => ({ kind: 'record', record: original === null ? record : restoreOriginalTexts(record, original) }));
+  // The text stays here in the main thread (workers get their own copy): for HTML the extracted
+  // text, for Markdown the file as read, the text the record's offsets point into.
+  const text = plan.formatter.needsText ? job.text : null;
+  return dispatcher.analyze(job).then((record) => ({ kind: 'record', record: original === null ? record : restoreOriginalTexts(record, original), text }));
 }
 
 async function readAll(plan: Plan, settings: EmitSettings, line: OrderedWindow<Produced>, dispatcher: Dispatcher | null, stopped: () => boolean): Promise<void> {
@@ -93,6 +97,7 @@ async function readAll(plan: Plan, settings: EmitSettings, line: OrderedWindow<P
 async function writeAll(plan: Plan, settings: EmitSettings, line: OrderedWindow<Produced>, sink: Sink, say: Say): Promise<Outcome> {
   const outcome: Outcome = { failed: false, written: 0, documents: 0, quotes: 0, errors: 0 };
   const held: OutputRecord[] = [];
+  const heldTexts: ArticleText[] = [];
   const { formatter, formatOptions, batch } = plan;
   const { progress } = settings;
   const write = (text: string) => {
@@ -116,15 +121,18 @@ async function writeAll(plan: Plan, settings: EmitSettings, line: OrderedWindow<
       }
       // One input that fails has nothing to print; in a batch its record keeps its place.
       if (!isErrorRecord(record) || (batch && !settings.printText)) {
-        if (formatter.renderOne) await write(formatter.renderOne(record, outcome.written, formatOptions));
-        else held.push(record);
+        if (formatter.renderOne) await write(formatter.renderOne(record, outcome.written, formatOptions, item.text));
+        else {
+          held.push(record);
+          heldTexts.push(item.text);
+        }
         outcome.written++;
       }
     }
     progress?.tick();
     await turn();
   }
-  if (held.length > 0) await write(formatter.render(held, formatOptions));
+  if (held.length > 0) await write(formatter.render(held, formatOptions, heldTexts));
   return outcome;
 }
 

@@ -2,6 +2,9 @@
 export const EXAMPLES = `Examples:
   analyze article.txt                     tables: quotes, people, figures, dates
   analyze --json article.txt > out.json   JSON (schema/analysis.schema.json)
+  analyze -f highlight article.txt        the article, quotes in speaker colours
+  analyze -f html a.txt > report.html     one offline page, with share of voice
+  analyze -f markdown article.txt         the tables as Markdown, for issues
   analyze articles/                       every .txt, .md, .html inside, sorted
   cat article.txt | analyze --json        read standard input (or name it -)
   analyze docs.jsonl                      {"id","text"} lines in, NDJSON out

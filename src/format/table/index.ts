@@ -1,8 +1,9 @@
 import type { AnalysisResult } from '../../types.js';
-import { isErrorRecord, type ErrorRecord, type OutputRecord } from '../records.js';
+import { isErrorRecord, type OutputRecord } from '../records.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { escapeForTerminal } from './escape.js';
 import { renderGrid } from './grid.js';
+import { documentLabel, errorLine } from './header.js';
 import { createPaint, type Paint } from './palette.js';
 import { SECTIONS, type Section } from './sections.js';
 import { wrapText } from './wrap.js';
@@ -14,7 +15,7 @@ function wrapped(text: string, columns: number): string {
 function header(r: AnalysisResult, columns: number, paint: Paint): string {
   const authors = r.authors.map((a) => (a.role ? `${a.text} (${a.role})` : a.text)).join(', ');
   const lines = [
-    paint.bold(wrapped(`${r.source === '-' ? '<stdin>' : r.source}${r.id === undefined ? '' : ` · id ${r.id}`}`, columns)),
+    paint.bold(wrapped(documentLabel(r.source, r.id), columns)),
     wrapped(`Title: ${r.title ?? 'none'}`, columns),
     wrapped(`Reference date: ${r.referenceDate ?? 'none'} · Dateline: ${r.dateline?.text ?? 'none'}`, columns),
     wrapped(`Authors: ${authors || 'none'}`, columns),
@@ -26,11 +27,6 @@ function section(s: Section, columns: number, paint: Paint): string {
   if (s.count === 0) return paint.hue('muted', `No ${s.kind} found.`);
   const title = `${s.kind[0]?.toUpperCase() ?? ''}${s.kind.slice(1)} (${s.count})`;
   return `${paint.bold(paint.hue(s.hue, title))}\n${renderGrid(s.grid, columns, paint)}`;
-}
-
-function errorLine(r: ErrorRecord, paint: Paint): string {
-  const where = r.id === undefined ? r.source : `${r.source} (id ${r.id})`;
-  return paint.hue('error', escapeForTerminal(`${where}: error: ${r.error.message} [${r.error.code}]`));
 }
 
 function block(record: OutputRecord, options: FormatOptions): string {
