@@ -106,6 +106,9 @@ describe('people: roles', () => {
     ['"Wash your hands," said Dr. Lena Okafor, chief medical officer at Northgate Hospital.', 'Lena Okafor', 'chief medical officer at Northgate Hospital'],
     ['Rafael Ortiz, a historian who studied the strike, said the archive was lost.', 'Rafael Ortiz', 'a historian'],
     ['"Nobody warned us," Clinton campaign spokesman Brian Fallow said.', 'Brian Fallow', 'Clinton campaign spokesman'],
+    ["New Zealand's trade minister, Aroha Whaanga, said the offer fell short.", 'Aroha Whaanga', "New Zealand's trade minister"],
+    ['Former New Jersey governor Tomas Keel said no.', 'Tomas Keel', 'Former New Jersey governor'],
+    ['In New Harbor the port director, Ilse Varga, met the crews.', 'Ilse Varga', 'port director'],
   ];
   it.each(roles)('%s', (text, name, role) => {
     expect(person(text, name).roles).toEqual([role]);
@@ -116,6 +119,8 @@ describe('people: roles', () => {
     ['Grace Lindqvist, 54, said the roof leaked.', 'Grace Lindqvist'],
     ['The board interviewed reporter Grace Lindqvist on Monday.', 'Grace Lindqvist'],
     ['Grace Lindqvist, Omar Said and Li Na signed the letter.', 'Grace Lindqvist'],
+    // One comma only: a list, not an apposition.
+    ['The minister, Grace Lindqvist and two aides left early.', 'Grace Lindqvist'],
   ];
   it.each(noRoles)('no role: %s', (text, name) => {
     expect(person(text, name).roles).toEqual([]);

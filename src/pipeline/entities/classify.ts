@@ -1,7 +1,7 @@
 import type { Shaped } from './normalize.js';
 import type { Tok } from './tokens.js';
 import {
-  appositionAfter, isRoleNoun, roleBefore, speechVerbAfter, speechVerbAfterApposition,
+  appositionAfter, isRoleNoun, roleBefore, roleBeforeApposition, speechVerbAfter, speechVerbAfterApposition,
   speechVerbBefore,
 } from './context.js';
 import { ANONYMOUS_HEADS, ORG_NOUNS } from '../quotes/lexicon.js';
@@ -144,7 +144,11 @@ export const RULES: readonly Rule[] = [
   {
     name: 'role noun before or apposition after',
     kind: (v) => {
-      const role = roleBefore(v.tokens, v.shaped.titleFrom) !== null || appositionAfter(v.tokens, v.shaped.nameTo) !== null;
+      const { tokens, shaped } = v;
+      const role =
+        roleBefore(tokens, shaped.titleFrom) !== null ||
+        roleBeforeApposition(tokens, shaped.titleFrom, shaped.nameTo) !== null ||
+        appositionAfter(tokens, shaped.nameTo) !== null;
       return role && !(v.words.length === 1 && isCommonSubject(v.key)) ? 'person' : null;
     },
   },

@@ -83,7 +83,9 @@ export function roleBefore(tokens: readonly Tok[], i: number): { from: number; t
     }
     if (t.kind !== 'word') break;
     const w = t.text.toLowerCase();
-    if (FUNCTION_WORDS().has(w) || CUE_VERBS.has(w) || /^\d/u.test(w)) break;
+    // "New" (a function word for "New Year") opens "New Zealand's trade minister".
+    const opensName = t.text === 'New' && /^\p{Lu}/u.test(tokens[from]!.text);
+    if ((FUNCTION_WORDS().has(w) && !opensName) || CUE_VERBS.has(w) || /^\d/u.test(w)) break;
     // A verb-like word cuts the phrase mid-compound ("his running mate presidential nominee"): no role.
     if (/^\p{Ll}/u.test(t.text) && VERB_ENDING.test(w) && !afterHyphen) return null;
     from--;
@@ -91,6 +93,15 @@ export function roleBefore(tokens: readonly Tok[], i: number): { from: number; t
   // A hyphen or possessive cannot open the phrase.
   while (from < i - 1 && (tokens[from]!.kind !== 'word')) from++;
   return { from, to: i };
+}
+
+/**
+ * "New Zealand's trade minister, Aroha Whaanga, said": the role phrase before a name set off by
+ * commas on both sides. Both commas are needed: "the minister, Whaanga said" could be a list.
+ */
+export function roleBeforeApposition(tokens: readonly Tok[], i: number, nameTo: number): { from: number; to: number } | null {
+  if (tokens[i - 1]?.text !== ',' || tokens[nameTo]?.text !== ',') return null;
+  return roleBefore(tokens, i - 1);
 }
 
 /** Words that open a clause, not an apposition ("Stein, who …"); inside one they end it. */

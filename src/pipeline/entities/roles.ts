@@ -1,5 +1,5 @@
 import type { Mention } from './mention.js';
-import { appositionAfter, roleBefore } from './context.js';
+import { appositionAfter, roleBefore, roleBeforeApposition } from './context.js';
 
 /**
  * A person's roles at one mention: the title in the name's run ("Massachusetts Sen.", "Former
@@ -23,7 +23,7 @@ export function rolesAt(text: string, m: Mention): string[] {
   const out: string[] = [];
   const slice = (from: number, to: number): string => clean(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
   if (shaped.titleIsRole && shaped.nameFrom > shaped.titleFrom) out.push(slice(shaped.titleFrom, shaped.nameFrom));
-  const before = roleBefore(tokens, shaped.titleFrom);
+  const before = roleBefore(tokens, shaped.titleFrom) ?? roleBeforeApposition(tokens, shaped.titleFrom, shaped.nameTo);
   if (before) out.push(slice(before.from, before.to));
   if (tokens[shaped.nameTo]?.kind !== 'poss') {
     const after = appositionAfter(tokens, shaped.nameTo);
