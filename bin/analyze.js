@@ -9,7 +9,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { V8_FLAGS } from './v8-flags.js';
+
+// Worker threads share the process's flags. The library (`import { analyze }`) leaves them alone.
+setFlagsFromString(V8_FLAGS);
 
 const dist = (name) => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
 const modified = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;

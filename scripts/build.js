@@ -16,7 +16,9 @@ import { Writable } from 'node:stream';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
+import { V8_FLAGS } from '../bin/v8-flags.js';
 import { newsText } from './bench/newsText.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -82,6 +84,8 @@ const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() 
  * run doubles as a smoke test: a bundle that cannot analyze an article fails the build.
  */
 async function writeCodeCache() {
+  // The flags bin/analyze.js runs under: V8 rejects a code cache taken under others.
+  setFlagsFromString(V8_FLAGS);
   const article = join(tmpdir(), `analyze-build-warmup-${process.pid}.txt`);
   await writeFile(article, newsText(8 * 1024));
   try {

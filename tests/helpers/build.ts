@@ -16,14 +16,14 @@ function sourceFiles(dir: string): string[] {
 
 function fingerprint(): string {
   const hash = createHash('sha256');
-  const files = [...sourceFiles(join(ROOT, 'src')), join(ROOT, 'bin', 'analyze.js'), join(ROOT, 'package.json'), join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json')];
+  const files = [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'bin')), join(ROOT, 'package.json'), join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json')];
   for (const file of files.sort()) hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
 /**
  * A private build of the command for spawned-process tests: the current sources compiled into
- * node_modules/.cache (so `commander` etc. still resolve), with copies of bin/analyze.js and
+ * node_modules/.cache (so `commander` etc. still resolve), with copies of bin/ and
  * package.json beside it. Rebuilt only when a source changed; the shared dist/ is never touched,
  * so parallel test runs and the lead's own build do not race. Returns the path of bin/analyze.js.
  */
@@ -41,7 +41,7 @@ export function builtCli(): string {
     // Type errors elsewhere in the tree still emit JavaScript; only a missing entry point is fatal.
     if (!existsSync(join(staging, 'dist', 'cli', 'main.js'))) throw error;
   }
-  cpSync(join(ROOT, 'bin', 'analyze.js'), join(staging, 'bin', 'analyze.js'));
+  cpSync(join(ROOT, 'bin'), join(staging, 'bin'), { recursive: true });
   cpSync(join(ROOT, 'package.json'), join(staging, 'package.json'));
   for (const old of existsSync(CACHE) ? readdirSync(CACHE) : []) {
     if (!old.includes('.tmp-') && old !== id) rmSync(join(CACHE, old), { recursive: true, force: true });

@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const dist = (name: string): string => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
+const built = existsSync(dist('analyze.cjs')) && existsSync(dist('analyze.v8cache'));
+
+/**
+ * bin/analyze.js compiles the bundle from its V8 code cache under the flags of bin/v8-flags.js.
+ * V8 silently rejects a cache taken under other flags, and cold start loses what the cache buys
+ * (README, "Performance"): so the cache `npm run build` wrote must be accepted under those flags.
+ * Runs on the build `npm ci` makes (CI); skipped in a tree that was never built.
+ */
+describe.runIf(built)('the code cache of the bundle', () => {
+  const accepted = (setFlags: boolean): string =>
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
+        import { readFileSync } from 'node:fs';
+        import { setFlagsFromString } from 'node:v8';
+        import { Script } from 'node:vm';
+        import { V8_FLAGS } from ${JSON.stringify(new URL('../bin/v8-flags.js', import.meta.url).href)};
+        if (${setFlags}) setFlagsFromString(V8_FLAGS);
+        const source = readFileSync(${JSON.stringify(dist('analyze.cjs'))}, 'utf8');
+        const header = source.slice(0, source.indexOf('\\n') + 1);
+        const cache = readFileSync(${JSON.stringify(dist('analyze.v8cache'))});
+        const script = new Script(source, { filename: ${JSON.stringify(dist('analyze.cjs'))}, cachedData: cache.subarray(header.length) });
+        process.stdout.write(String(cache.toString('latin1', 0, header.length) === header && !script.cachedDataRejected));
+        `,
+      ],
+      { encoding: 'utf8' },
+    );
+
+  test('is accepted under the flags bin/analyze.js sets', () => {
+    expect(accepted(true)).toBe('true');
+  });
+
+  test('is rejected without them (so the test above can fail)', () => {
+    expect(accepted(false)).toBe('false');
+  });
+});
