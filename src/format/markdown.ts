@@ -4,6 +4,7 @@ import type { Cell, Grid } from './table/grid.js';
 import { documentLabel } from './table/header.js';
 import { SECTIONS, type Section } from './table/sections.js';
 import type { FormatOptions, Formatter } from './types.js';
+import { documentFacts } from './article/facts.js';
 
 /** C0/C1 controls and bidirectional controls: shown as escapes, never pasted as they are. */
 const UNSAFE = /[\p{Cc}\p{Bidi_Control}]/gu;
@@ -59,14 +60,7 @@ function section(s: Section): string {
 }
 
 function facts(r: AnalysisResult): string {
-  const authors = r.authors.map((a) => (a.role ? `${a.text} (${a.role})` : a.text)).join(', ');
-  const items: [string, string][] = [
-    ['Title', r.title ?? 'none'],
-    ['Reference date', r.referenceDate ?? 'none'],
-    ['Dateline', r.dateline?.text ?? 'none'],
-    ['Authors', authors || 'none'],
-  ];
-  return items.map(([label, value]) => `- **${label}:** ${markdownText(value)}`).join('\n');
+  return documentFacts(r).map(([label, value]) => `- **${label}:** ${markdownText(value)}`).join('\n');
 }
 
 function errorBlock(r: ErrorRecord): string {

@@ -8,6 +8,7 @@ import { htmlLine } from './escape.js';
 import { STYLESHEET } from './style.js';
 import { tablesHtml } from './tables.js';
 import { swatch, voiceChart } from './voice.js';
+import { documentFacts } from '../article/facts.js';
 
 /** Nothing may load from anywhere: only the inline stylesheet (and no script at all) runs. */
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -18,14 +19,7 @@ function label(record: OutputRecord): string {
 }
 
 function facts(r: AnalysisResult): string {
-  const authors = r.authors.map((a) => (a.role ? `${a.text} (${a.role})` : a.text)).join(', ');
-  const items: [string, string][] = [
-    ['Title', r.title ?? 'none'],
-    ['Reference date', r.referenceDate ?? 'none'],
-    ['Dateline', r.dateline?.text ?? 'none'],
-    ['Authors', authors || 'none'],
-  ];
-  return `<dl class="meta">${items.map(([term, value]) => `<dt>${term}</dt><dd>${htmlLine(value)}</dd>`).join('')}</dl>`;
+  return `<dl class="meta">${documentFacts(r).map(([term, value]) => `<dt>${term}</dt><dd>${htmlLine(value)}</dd>`).join('')}</dl>`;
 }
 
 function legend(voices: Voices): string {
