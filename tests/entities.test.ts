@@ -185,6 +185,10 @@ describe('organizations', () => {
     expect(doc.organizations.map((o) => [o.name, o.aliases])).toEqual([['United Nations', ['U.N.']]]);
   });
 
+  it('news outlets whose names hold a common word ("Today") are organizations', () => {
+    expect(orgs('A reporter for USA Today saw the march. "We were there," Ilse Varga told USA Today.')).toEqual(['USA Today']);
+  });
+
   it('an acronym the text never spells out is the name ("told KRT")', () => {
     expect(orgs('"We will appeal," Meiling Sun told KRT.')).toEqual(['KRT']);
   });

@@ -8,6 +8,8 @@ export const KNOWN_ORGANIZATIONS = lazyPhrases(`
   Associated Press, AP, Reuters, Agence France-Presse, AFP, Bloomberg, Bloomberg News, Xinhua,
   Kyodo, Yonhap, Tass, TASS, Interfax, Al Jazeera, BBC, CNN, MSNBC, CNBC, NBC, CBS, ABC, NPR, PBS,
   Fox News, Fox, Politico, POLITICO, Politifact, PolitiFact, Breitbart, Axios, ProPublica, Gannett,
+  USA Today, Wall Street Journal, Washington Post, New York Times, Los Angeles Times, Financial Times,
+  Daily Beast, HuffPost, Huffington Post, BuzzFeed, BuzzFeed News, Newsweek,
   UPI, Radio Free Asia, RFA, Voice of America, VOA, Radio Free Europe, RFE/RL, Yahoo, Yahoo News,
   Google, Facebook, Twitter, Apple, Microsoft, Amazon, Netflix, Tesla, Uber, Boeing, Airbus, Huawei,
   Alibaba, Tencent, Samsung, Toyota, Walmart, ExxonMobil, Exxon, Chevron, Goldman Sachs,
