@@ -7,6 +7,9 @@
 // 3. A V8 code cache of that file, taken after analyzing an invented article in-process, so a cold
 //    `analyze article.txt` skips compiling what it runs. Steps 2 and 3 are what bring cold start
 //    near a bare `node -e 0` (README, "Performance").
+// The HTML reader (src/cli/html/readable.ts with linkedom and Readability, about 0.7 MB) is a
+// second file, dist/html-reader.cjs, that the bundle requires on the first HTML page only: in the
+// main bundle it would make every text input read and map that much more (README, "HTML pages").
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -47,22 +50,42 @@ const keepModuleUrls = {
   },
 };
 
-await rm(CACHE, { force: true });
-const bundled = await build({
+/** The bundle requires the HTML reader from its own file, beside it in dist/, on first use. */
+const HTML_READER = 'html-reader.cjs';
+const htmlReaderApart = {
+  name: 'html-reader-apart',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/readable\.js$/ }, (args) =>
+      args.importer === join(SRC, 'cli', 'html', 'page.ts') ? { path: `./${HTML_READER}`, external: true } : undefined,
+    );
+  },
+};
+
+/** Options both bundles share. */
+const common = {
   write: false,
-  entryPoints: [join(SRC, 'cli', 'main.ts')],
-  outfile: BUNDLE,
   bundle: true,
   platform: 'node',
   // CommonJS, not ESM: only a classic script can be compiled from a V8 code cache (vm.Script).
   format: 'cjs',
   target: 'node20',
+  // A dynamic import() in a vm.Script has no loader to run it: esbuild writes require() instead.
+  supported: { 'dynamic-import': false },
   // Syntax and whitespace only: names stay, so an internal error's stack still reads.
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [keepModuleUrls],
+};
+
+await rm(CACHE, { force: true });
+const reader = await build({ ...common, entryPoints: [join(SRC, 'cli', 'html', 'readable.ts')], outfile: join(ROOT, 'dist', HTML_READER) });
+await writeFile(join(ROOT, 'dist', HTML_READER), reader.outputFiles[0].text);
+const bundled = await build({
+  ...common,
+  entryPoints: [join(SRC, 'cli', 'main.ts')],
+  outfile: BUNDLE,
+  plugins: [keepModuleUrls, htmlReaderApart],
   // The file is one function expression, of the arguments a CommonJS module gets: bin/analyze.js
   // compiles it with vm.Script (the API that takes a code cache) and calls it.
   banner: { js: '(function (exports, require, module, __filename, __dirname) {\n"use strict";\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
@@ -81,13 +104,17 @@ const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() 
  * Runs the command in this process on an invented article, as a table and as JSON, then saves
  * the code V8 compiled for it. The cache is only an optimization: V8 rejects it (and compiles as
  * usual) under another Node version, and bin/analyze.js ignores one made for another bundle. The
- * run doubles as a smoke test: a bundle that cannot analyze an article fails the build.
+ * run doubles as a smoke test: a bundle that cannot analyze an article (or an HTML page, through
+ * dist/html-reader.cjs) fails the build.
  */
 async function writeCodeCache() {
   // The flags bin/analyze.js runs under: V8 rejects a code cache taken under others.
   setFlagsFromString(V8_FLAGS);
   const article = join(tmpdir(), `analyze-build-warmup-${process.pid}.txt`);
   await writeFile(article, newsText(8 * 1024));
+  const page = join(tmpdir(), `analyze-build-warmup-${process.pid}.html`);
+  const paragraphs = newsText(4 * 1024).split(/\n{2,}/).map((p) => `<p>${p.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`);
+  await writeFile(page, `<!DOCTYPE html><html><head><title>Warm-up</title></head><body><nav>Home</nav><article>${paragraphs.join('')}</article></body></html>`);
   try {
     // Compiled and called as bin/analyze.js does.
     const script = new Script(header + code, { filename: BUNDLE });
@@ -105,9 +132,14 @@ async function writeCodeCache() {
       const exit = await cli.main([article, '--format', format], io);
       if (exit !== 0) throw new Error(`warm-up run (--format ${format}) exited ${exit}`);
     }
-    await writeFile(CACHE, Buffer.concat([Buffer.from(header, 'latin1'), script.createCachedData()]));
+    const cache = script.createCachedData();
+    // An HTML page too, after the cache is taken (text inputs should not load what only HTML
+    // runs): the bundle must find dist/html-reader.cjs beside it.
+    if ((await cli.main([page, '--format', 'json'], io)) !== 0) throw new Error('smoke run on an HTML page failed');
+    await writeFile(CACHE, Buffer.concat([Buffer.from(header, 'latin1'), cache]));
   } finally {
     await rm(article, { force: true });
+    await rm(page, { force: true });
   }
 }
 

@@ -63,6 +63,18 @@ describe('analyze check: exit codes', () => {
     );
   });
 
+  test('a page or front matter that dates itself is checked against that date, as analyze reads it', async () => {
+    writeFileSync(
+      join(dir, 'news', 'pier.md'),
+      '---\ntitle: Pier Reopens\ndate: 2024-06-12\n---\n\nThe pier reopened yesterday, the harbor office said.\n',
+    );
+    await writeExpected('pier.md');
+    const expected = JSON.parse(readFileSync(expectedPath('pier.md'), 'utf8')) as { referenceDate: string; dates: { value: string }[] };
+    expect([expected.referenceDate, expected.dates.map((d) => d.value)]).toEqual(['2024-06-12', ['2024-06-11']]);
+    const { code, stdout } = await run(['check', 'news/pier.md']);
+    expect([code, stdout.split('\n')[0]]).toEqual([0, 'ok      news/pier.md']);
+  });
+
   test('1 when an article differs, with a diff grouped by kind', async () => {
     editExpected('ferry-strike.txt', (r) => {
       const figures = r.figures as JsonObject[];

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AnalysisResult } from '../src/types.js';
-import { ARTICLES, HTML_ARTICLE, HTML_ARTICLE_TEXT } from './helpers/articles.js';
+import { ARTICLES, HTML_ARTICLE, HTML_ARTICLE_EXTRACTED } from './helpers/articles.js';
 import { builtCli } from './helpers/build.js';
 import { tempDir } from './helpers/fake-io.js';
 import { spanViolations } from './helpers/spans.js';
@@ -102,7 +102,7 @@ describe('node bin/analyze.js', () => {
     expect(stderr).toMatch(/^analyze: 3 documents, \d+ quotes, 0 errors, \d+\.\d s\n$/);
     const results = JSON.parse(stdout) as AnalysisResult[];
     expect(results.map((r) => r.source)).toEqual(['mixed/a.md', 'mixed/sub/page.html', 'mixed/z.txt']);
-    const texts = [ARTICLES['library-budget.md']!, HTML_ARTICLE_TEXT, ARTICLES['ferry-strike.txt']!];
+    const texts = [ARTICLES['library-budget.md']!, HTML_ARTICLE_EXTRACTED, ARTICLES['ferry-strike.txt']!];
     results.forEach((r, i) => expect(spanViolations(r, texts[i]!)).toEqual([]));
   });
 

@@ -13,7 +13,7 @@ import { readLines } from '../src/cli/jsonl.js';
 import { main } from '../src/cli/main.js';
 import { parseByteSize } from '../src/cli/options.js';
 import type { AnalysisResult } from '../src/types.js';
-import { ARTICLES, HTML_ARTICLE, HTML_ARTICLE_TEXT } from './helpers/articles.js';
+import { ARTICLES, HTML_ARTICLE, HTML_ARTICLE_EXTRACTED, HTML_ARTICLE_TEXT } from './helpers/articles.js';
 import { fakeIo, tempDir, type FakeIoOptions } from './helpers/fake-io.js';
 import { spanViolations } from './helpers/spans.js';
 
@@ -218,12 +218,12 @@ describe('inputs', () => {
 
   test('HTML is read as its article text; --print-text shows exactly that text', async () => {
     const { code, stdout } = await run(['--print-text', 'page.html']);
-    expect([code, stdout]).toEqual([0, HTML_ARTICLE_TEXT]);
+    expect([code, stdout]).toEqual([0, HTML_ARTICLE_EXTRACTED]);
   });
 
   test('HTML piped on stdin is recognised by its doctype', async () => {
     const { stdout } = await run(['--print-text'], { stdin: HTML_ARTICLE });
-    expect(stdout).toBe(HTML_ARTICLE_TEXT);
+    expect(stdout).toBe(HTML_ARTICLE_EXTRACTED);
   });
 
   test('--print-text of several inputs puts a header before each', async () => {
@@ -402,7 +402,7 @@ describe('formats', () => {
   });
 
   test('every span of the JSON output slices back to the analyzed text', async () => {
-    const texts: Record<string, string> = { ...ARTICLES, 'page.html': HTML_ARTICLE_TEXT, 'bom.txt': ARTICLES['orchard-frost.txt']! };
+    const texts: Record<string, string> = { ...ARTICLES, 'page.html': HTML_ARTICLE_EXTRACTED, 'bom.txt': ARTICLES['orchard-frost.txt']! };
     const { stdout } = await run(['--format', 'ndjson', ...Object.keys(texts)]);
     for (const record of parseLines(stdout) as unknown as AnalysisResult[]) {
       expect(spanViolations(record, texts[record.source]!), record.source).toEqual([]);

@@ -15,6 +15,8 @@ const PAGE = `<!DOCTYPE html><html><head><title>Pier to reopen</title></head><bo
 <article><h1>Pier to reopen</h1><p>${STORY}</p></article>
 <footer>Copyright Harbor Gazette</footer></body></html>`;
 const PAGE_TEXT = `Pier to reopen\n\n${STORY}`;
+/** The same story dated by its page: the date is the reference for "on Tuesday". */
+const DATED_PAGE = PAGE.replace('<title>', '<meta property="article:published_time" content="2024-03-14T08:00:00Z"><title>');
 const MARKDOWN = `# Pier to reopen\n\n"We will reopen the pier by June," said **Mara Quint**, the harbor master.\n`;
 
 type Route = (res: ServerResponse) => void;
@@ -30,6 +32,7 @@ function send(type: string | null, body: string | Buffer, status = 200): Route {
 const ROUTES: Record<string, Route> = {
   '/article.html': send('text/html; charset=utf-8', PAGE),
   '/article': send('text/html', PAGE),
+  '/dated': send('text/html; charset=utf-8', DATED_PAGE),
   '/untyped': send(null, PAGE),
   '/story.md': send('text/markdown; charset=utf-8', MARKDOWN),
   '/plain-1252': send('text/plain; charset=windows-1252', Buffer.from([0x93, 0x4f, 0x6b, 0x2c, 0x94, 0x20, 0x73, 0x68, 0x65, 0x20, 0x73, 0x61, 0x69, 0x64, 0x2e])),
@@ -104,6 +107,15 @@ describe('analyze URL', () => {
       expect(spanViolations(result, PAGE_TEXT)).toEqual([]);
       expect(result.quotes[0]?.speaker?.name).toBe('Mara Quint');
     }
+  });
+
+  test("a page's publication date is the reference date, unless --reference-date is given", async () => {
+    const dated = JSON.parse((await run(['--json', `${base}/dated`])).stdout) as AnalysisResult;
+    expect(dated.referenceDate).toBe('2024-03-14');
+    expect(dated.dates.find((d) => d.text === 'Tuesday')?.value).toBe('2024-03-12');
+    const given = JSON.parse((await run(['--json', '-r', '2017-05-17', `${base}/dated`])).stdout) as AnalysisResult;
+    expect(given.referenceDate).toBe('2017-05-17');
+    expect((await run(['--print-text', `${base}/dated`])).stdout).toBe(PAGE_TEXT);
   });
 
   test('a Markdown page is masked like a .md file', async () => {

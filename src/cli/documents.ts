@@ -4,8 +4,10 @@ import type { Readable } from 'node:stream';
 import type { ErrorRecord } from '../format/index.js';
 import { decodeBytes } from './decode.js';
 import { fromFileSystem } from './errors.js';
-import { htmlToText, looksLikeHtml } from './html/extract.js';
+import { looksLikeHtml } from './html/extract.js';
+import { readHtml } from './html/page.js';
 import type { Input } from './inputs.js';
+import { frontMatterDate } from './markdown/front-matter.js';
 import { maskMarkdown } from './markdown/mask.js';
 import { decodePage } from './url/decode-page.js';
 import { fetchPage, isHtmlType } from './url/fetch.js';
@@ -24,7 +26,20 @@ export interface Document {
    * spaces. Same length as `text`, so offsets into it are offsets into `text`.
    */
   masked?: string;
+  /**
+   * The reference date for relative dates: --reference-date (or the JSON Lines record's), else the
+   * date the input states about itself (an HTML page's publication date, a Markdown front matter's
+   * `date:`), else null (the analysis then looks for one in the text).
+   */
   referenceDate: string | null;
+}
+
+/** What reading an input gives before it becomes a Document. */
+interface Read {
+  text: string;
+  masked?: string;
+  /** The date the input states about itself, YYYY-MM-DD. */
+  published?: string | null;
 }
 
 export type Job = Document | { kind: 'error'; record: ErrorRecord };
@@ -62,26 +77,36 @@ function isMarkdownInput(input: Input & { kind: 'file' | 'stdin' }, inputFormat:
   return input.kind === 'file' && MARKDOWN_EXTENSIONS.has(extname(input.source).toLowerCase());
 }
 
+function readMarkdown(text: string): Read {
+  return { text, masked: maskMarkdown(text), published: frontMatterDate(text) };
+}
+
+/** HTML as its article text (html/page.ts), with the page's publication date. */
+async function readHtmlText(html: string): Promise<Read> {
+  const page = await readHtml(html);
+  return { text: page.text, published: page.published };
+}
+
 /** A page on the web: HTML by its Content-Type (or, untyped, by its first bytes). */
-async function readUrl(input: Input & { kind: 'url' }, settings: ReadSettings): Promise<{ text: string; masked?: string }> {
+async function readUrl(input: Input & { kind: 'url' }, settings: ReadSettings): Promise<Read> {
   const page = await fetchPage(input.source, { maxBytes: settings.maxBytes, timeoutMs: settings.urlTimeoutMs });
   const decoded = decodePage(page);
   if (decoded.fellBack) settings.warn(input.source, 'not valid UTF-8; read as Windows-1252');
   if (settings.inputFormat === 'markdown' || (settings.inputFormat === 'auto' && page.mediaType === 'text/markdown')) {
-    return { text: decoded.text, masked: maskMarkdown(decoded.text) };
+    return readMarkdown(decoded.text);
   }
   const isHtml = page.mediaType === '' ? looksLikeHtml(decoded.text) : isHtmlType(page.mediaType);
-  return { text: isHtml ? htmlToText(decoded.text) : decoded.text };
+  return isHtml ? readHtmlText(decoded.text) : { text: decoded.text };
 }
 
-async function readText(input: Input & { kind: 'file' | 'stdin' | 'url' }, settings: ReadSettings): Promise<{ text: string; masked?: string }> {
+async function readText(input: Input & { kind: 'file' | 'stdin' | 'url' }, settings: ReadSettings): Promise<Read> {
   if (input.kind === 'url') return readUrl(input, settings);
   const bytes = input.kind === 'stdin' ? await readStreamBytes(settings.stdin(), settings.maxBytes) : await readFileBytes(input.path, settings.maxBytes);
   const decoded = decodeBytes(bytes);
   if (decoded.fellBack) settings.warn(input.source, 'not valid UTF-8; read as Windows-1252');
-  if (isMarkdownInput(input, settings.inputFormat)) return { text: decoded.text, masked: maskMarkdown(decoded.text) };
+  if (isMarkdownInput(input, settings.inputFormat)) return readMarkdown(decoded.text);
   const isHtml = input.kind === 'file' ? HTML_EXTENSIONS.has(extname(input.source).toLowerCase()) : looksLikeHtml(decoded.text);
-  return { text: isHtml ? htmlToText(decoded.text) : decoded.text };
+  return isHtml ? readHtmlText(decoded.text) : { text: decoded.text };
 }
 
 async function* jsonlDocuments(input: Input & { kind: 'file' | 'stdin' }, settings: ReadSettings): AsyncGenerator<Job> {
@@ -122,8 +147,9 @@ export async function* documents(inputs: readonly Input[], settings: ReadSetting
       yield* jsonlDocuments(input, settings);
     } else {
       try {
-        const read = await readText(input, settings);
-        yield { kind: 'document', source: input.source, ...read, referenceDate: settings.referenceDate };
+        const { published, ...read } = await readText(input, settings);
+        // --reference-date wins over the date the input gives itself.
+        yield { kind: 'document', source: input.source, ...read, referenceDate: settings.referenceDate ?? published ?? null };
       } catch (error) {
         yield errorJob(input.source, error);
       }

@@ -33,7 +33,10 @@ async function readExpected(path: string): Promise<Expected> {
 }
 
 /** Read exactly as `analyze X` reads it: decoded, without a byte-order mark, HTML as its text. */
-async function readArticle(target: Target & { kind: 'article' }, warn: (message: string) => void): Promise<{ text: string; masked?: string } | { error: string }> {
+async function readArticle(
+  target: Target & { kind: 'article' },
+  warn: (message: string) => void,
+): Promise<{ text: string; masked?: string; referenceDate: string | null } | { error: string }> {
   const settings: ReadSettings = {
     // Targets are articles only (never JSON Lines); auto reads Markdown as Markdown.
     inputFormat: 'auto',
@@ -46,7 +49,8 @@ async function readArticle(target: Target & { kind: 'article' }, warn: (message:
     warn: (source, message) => warn(`${source}: ${message}`),
   };
   for await (const job of documents([{ kind: 'file', source: target.source, path: target.path }], settings)) {
-    return job.kind === 'document' ? { text: job.text, masked: job.masked } : { error: job.record.error.message };
+    // The date a page or front matter gives itself resolves relative dates, as in `analyze X`.
+    return job.kind === 'document' ? { text: job.text, masked: job.masked, referenceDate: job.referenceDate } : { error: job.record.error.message };
   }
   return { error: 'nothing read' };
 }
@@ -80,7 +84,7 @@ export async function checkArticle(target: Target, engine: Engine, update: boole
   if ('error' in article) return verdict({ status: 'error', message: article.error });
   let rendered: string;
   try {
-    const analyzed = engine.analyze(article.masked ?? article.text, { source: target.source });
+    const analyzed = engine.analyze(article.masked ?? article.text, { source: target.source, referenceDate: article.referenceDate });
     const result = article.masked === undefined ? analyzed : restoreOriginalTexts(analyzed, article.text);
     rendered = FORMATTERS.json.render([result], { batch: false, color: false, columns: 80 });
   } catch (error) {

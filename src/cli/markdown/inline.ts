@@ -1,9 +1,12 @@
 /**
  * Inline Markdown in one paragraph, masked in place: code-span backticks, link and image brackets
- * with their targets, autolink angle brackets, backslashes of escapes, and emphasis delimiters
- * that have a partner (a lone "*" or "_" is text, as in "5 * 3" or "file_name").
+ * with their targets, autolink angle brackets, inline HTML tags and comments, backslashes of
+ * escapes, and emphasis delimiters that have a partner (a lone "*" or "_" is text, as in "5 * 3"
+ * or "file_name").
  */
 type Mask = (from: number, to: number) => void;
+/** Makes one (masked) character a line break: where the reader sees text end, the analysis does too. */
+type BreakAt = (at: number) => void;
 
 /** Link targets longer than this are not looked for: keeps the scan linear on "[a](((((…". */
 const MAX_TARGET = 400;
@@ -18,7 +21,16 @@ interface Run {
   canClose: boolean;
 }
 
-export function maskInline(text: string, from: number, to: number, masked: Uint8Array, mask: Mask): void {
+/** How one file is being masked: shared by every paragraph of it. */
+export interface InlineMasking {
+  masked: Uint8Array;
+  mask: Mask;
+  breakAt: BreakAt;
+  comments: CommentCloser;
+}
+
+export function maskInline(text: string, from: number, to: number, masking: InlineMasking): void {
+  const { masked, mask, breakAt, comments } = masking;
   const runs: Run[] = [];
   const brackets: { at: number; image: boolean }[] = [];
   const backticks = backtickRuns(text, from, to, masked);
@@ -56,10 +68,17 @@ export function maskInline(text: string, from: number, to: number, masked: Uint8
       }
     } else if (ch === '<') {
       const end = autolinkEnd(text, i, to);
+      const tag = end > 0 ? -1 : htmlTagEnd(text, i, to, comments);
       if (end > 0) {
         mask(i, i + 1);
         mask(end - 1, end);
         i = end;
+      } else if (tag > 0) {
+        // A tag shows nothing: <span class="name">Mara Quint</span> reads "Mara Quint". A block
+        // or a <br> ends a line, so "Mara Quint<br>Harbor Council" is not one name.
+        mask(i, tag);
+        if (BREAKING_TAGS.has(tagName(text, i))) breakAt(i);
+        i = tag;
       } else {
         i++;
       }
@@ -195,6 +214,84 @@ function autolinkEnd(text: string, at: number, to: number): number {
     const ch = text[i] as string;
     if (ch === '>') return i + 1;
     if (ch === '<' || /\s/u.test(ch)) return -1;
+  }
+  return -1;
+}
+
+/** Tags that end a line of text where they stand. */
+const BREAKING_TAGS = new Set([
+  'br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'section', 'article', 'hr', 'figure', 'figcaption', 'dd', 'dt',
+]);
+
+/** The lower-cased name of the tag at `at` ("" for a comment). */
+function tagName(text: string, at: number): string {
+  let i = at + (text[at + 1] === '/' ? 2 : 1);
+  const start = i;
+  while (i < text.length && i - start < 20 && /[A-Za-z0-9]/u.test(text[i] as string)) i++;
+  return text.slice(start, i).toLowerCase();
+}
+
+/** Longest inline HTML tag or comment looked for. */
+const MAX_TAG = 400;
+const MAX_COMMENT = 2000;
+
+function isTagNameStart(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z]/u.test(ch);
+}
+
+/**
+ * Where the "-->" after a position is, for a whole file: paragraphs and their comments are met
+ * left to right, so each search starts where the last one found its "-->" and the file is scanned
+ * once ("<!--" repeated 200,000 times, or one in every paragraph and no "-->", stays linear).
+ */
+export class CommentCloser {
+  private close = -1;
+  private searchedFrom = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Index of the first "-->" at or after `from`, or -1. */
+  after(from: number): number {
+    if (this.searchedFrom < 0 || from < this.searchedFrom || (this.close >= 0 && this.close < from)) {
+      this.searchedFrom = from;
+      this.close = this.text.indexOf('-->', from);
+    }
+    return this.close;
+  }
+}
+
+/**
+ * "<span …>", "</span>", "<br/>" or "<!-- … -->" at `at`: the end just past it, or -1. A tag
+ * name must follow "<" at once ("1 < 2" is text), and the scan stops at the first "<" or at the
+ * bound, so it stays linear.
+ */
+function htmlTagEnd(text: string, at: number, to: number, comments: CommentCloser): number {
+  if (text.startsWith('<!--', at)) {
+    const close = comments.after(at + 4);
+    return close >= 0 && close + 3 <= Math.min(to, at + MAX_COMMENT) ? close + 3 : -1;
+  }
+  let i = at + 1;
+  const closing = text[i] === '/';
+  if (closing) i++;
+  if (!isTagNameStart(text[i])) return -1;
+  while (i < to && /[A-Za-z0-9-]/u.test(text[i] as string)) i++;
+  const after = text[i];
+  if (after !== '>' && after !== '/' && !(after !== undefined && /\s/u.test(after))) return -1;
+  let quote = '';
+  const limit = Math.min(to, at + MAX_TAG);
+  for (; i < limit; i++) {
+    const ch = text[i] as string;
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      if (closing) return -1;
+      quote = ch;
+    } else if (ch === '>') {
+      return i + 1;
+    } else if (ch === '<') {
+      return -1;
+    }
   }
   return -1;
 }
