@@ -271,6 +271,25 @@ describe('harder attributions', () => {
     ],
     ['an inverted sentence-initial verb', 'The budget passed.\n\nSaid Ivo Petrov: "It is a good day."', 'It is a good day.', 'Ivo Petrov'],
     ['a plural noun after "of X" is not a cue', 'Factline rated 40% of Senate claims as "false" in May.', 'false', 'Factline'],
+    [
+      'a long apposition holding a capitalized cue word ("United States")',
+      'Mara Quint spoke first.\n\n"The talks will fail," Ivo Petrov, a fellow at the Harbor Institute and a former United States envoy to Norway, said of the plan.',
+      'The talks will fail,',
+      'Ivo Petrov',
+    ],
+    [
+      'a party label after the name describes it',
+      'Senator Ada Brill, Democrat of Oregon, said the port was "a national asset."',
+      'a national asset.',
+      'Ada Brill',
+    ],
+    ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
+    [
+      '"as a memo put it" is not the previous speaker',
+      '"We will appeal," said Ana Ruiz.\n\nThe rule requires "a lawful source of income," as a ministry memo put it.',
+      'a lawful source of income,',
+      null,
+    ],
     ['a second verb shares the subject', 'Ana Ruiz outlined the budget and vowed to cut "every wasteful program."', 'every wasteful program.', 'Ana Ruiz'],
     ["someone's own filing speaks for them", "Ana Ruiz's brief called the claims \"old and baseless.\"", 'old and baseless.', 'Ana Ruiz'],
   ];

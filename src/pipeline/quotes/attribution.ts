@@ -47,6 +47,10 @@ const NOT_SUBJECT_AFTER_VERB = new Set([
 const wordAt = (t: readonly Token[], i: number): string => (t[i] && t[i]!.word ? t[i]!.text.toLowerCase() : '');
 const isPunct = (t: readonly Token[], i: number, chars: string): boolean => !!t[i] && !t[i]!.word && chars.includes(t[i]!.text);
 
+
+/** Party labels that open an apposition after a name ("…, Democrat of California, said"). */
+const PARTY_LABELS = new Set(['democrat', 'republican', 'independent', 'libertarian']);
+
 function isNameWord(tok: Token | undefined): boolean {
   return !!tok && tok.word && isCapitalized(tok.text);
 }
@@ -116,13 +120,17 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
     // "New Zealand's trade minister, Aroha Whaanga, said": the name is the apposition itself.
     if (isNameWord(t[i - 1])) {
       const first = nameRunBack(t, i - 1);
+      // "Dianne Feinstein, Democrat of California, said": a party label describes the name before it.
+      if (isPunct(t, first - 1, ',') && PARTY_LABELS.has(wordAt(t, first)) && isNameWord(t[first - 2])) {
+        return { start: t[nameRunBack(t, first - 2)]!.start, end: t[first - 2]!.end, kind: 'name', head: '' };
+      }
       if (isPunct(t, first - 1, ',') && !SENTENCE_OPENERS.has(wordAt(t, first))) {
         return { start: t[first]!.start, end: t[i - 1]!.end, kind: 'name', head: '' };
       }
     }
     let k = i - 1;
     while (k >= 0 && k > i - 30 && !isPunct(t, k, ',.;:"“”')) {
-      if (CUE_VERBS.has(wordAt(t, k))) return null;
+      if (isCueVerb(t, k)) return null;
       k--;
     }
     if (!isPunct(t, k, ',') || !isNameWord(t[k - 1])) return null;
@@ -198,10 +206,14 @@ export function usedAsNoun(t: readonly Token[], v: number): boolean {
 }
 const PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'by', 'about', 'from', 'against', 'over', 'after', 'among']);
 
-function cueAt(t: readonly Token[], v: number, allowInverted: boolean): Cue | null {
-  // A capitalized "State" or "Report" is a name, not a verb.
+/** A cue verb at `v`; a capitalized "States" or "Report" inside a sentence is part of a name instead. */
+function isCueVerb(t: readonly Token[], v: number): boolean {
   const sentenceInitial = v === 0 || isPunct(t, v - 1, '.!?');
-  if (!CUE_VERBS.has(wordAt(t, v)) || (isCapitalized(t[v]!.text) && !sentenceInitial) || negated(t, v) || usedAsNoun(t, v)) return null;
+  return CUE_VERBS.has(wordAt(t, v)) && (sentenceInitial || !isCapitalized(t[v]!.text));
+}
+
+function cueAt(t: readonly Token[], v: number, allowInverted: boolean): Cue | null {
+  if (!isCueVerb(t, v) || negated(t, v) || usedAsNoun(t, v)) return null;
   const verb = t[v]!;
   const before = subjectBefore(t, v);
   if (before) return { start: verb.start, end: verb.end, subject: before };
@@ -223,6 +235,22 @@ function accordingTo(t: readonly Token[], i: number): Cue | null {
   if (wordAt(t, i) !== 'according' || wordAt(t, i + 1) !== 'to') return null;
   const subject = subjectAfter(t, i + 1);
   return { start: t[i]!.start, end: t[i + 1]!.end, subject };
+}
+
+/**
+ * '"…," as one council member put it' and '"…," as Ruiz said': the speaker stands between "as"
+ * and the verb. A cue with no subject found still says the quote is not the previous speaker's.
+ */
+function asSomeonePutIt(t: readonly Token[], i: number): Cue | null {
+  if (wordAt(t, i) !== 'as') return null;
+  for (let v = i + 2; v <= i + 10 && v < t.length && t[v]!.word; v++) {
+    const putIt = wordAt(t, v) === 'put' && wordAt(t, v + 1) === 'it';
+    if (!putIt && !isCueVerb(t, v)) continue;
+    const clause = t.slice(i + 1, v + 1);
+    const subject = subjectBefore(clause, clause.length - 1);
+    return { start: t[v]!.start, end: t[putIt ? v + 1 : v]!.end, subject };
+  }
+  return null;
 }
 
 /** Tokens outside parentheses: "Rep. Jason Chaffetz (R-Utah)" reads as "Rep. Jason Chaffetz". */
@@ -266,6 +294,8 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
   if (i >= t.length || !t[i]!.word) return null;
   const according = accordingTo(t, i);
   if (according) return according;
+  const asPut = asSomeonePutIt(t, i);
+  if (asPut) return asPut;
   if (CUE_VERBS.has(wordAt(t, i))) return cueAt(t, i, true);
   // Subject first: a pronoun, a name, or a short noun phrase, then (adverbs) the verb.
   for (let v = i + 1; v <= i + 40 && v < t.length; v++) {
@@ -278,7 +308,7 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
     // "Mitch McConnell, R-Ky., said": the dot of an abbreviation before a comma does not end the sentence.
     const abbreviationDot = t[v]!.text === '.' && t[v + 1]?.text === ',';
     if (!t[v]!.word && !abbreviationDot && !(t[v]!.text === ',' || t[v]!.text === '-' || t[v]!.text === "'" || t[v]!.text === '’')) break;
-    if (CUE_VERBS.has(wordAt(t, v))) {
+    if (isCueVerb(t, v)) {
       if (usedAsNoun(t, v)) continue;
       const cue = cueAt(t, v, false);
       if (!cue) return null;
