@@ -283,6 +283,12 @@ describe('harder attributions', () => {
       'a national asset.',
       'Ada Brill',
     ],
+    [
+      'a name right after the verb and before the quote is spoken about, not speaking',
+      'Councilman Ivo Petrov lost the vote.\n\nThe flyer says Petrov “has a soft spot for developers.”',
+      'has a soft spot for developers.',
+      null,
+    ],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

@@ -238,6 +238,16 @@ function accordingTo(t: readonly Token[], i: number): Cue | null {
 }
 
 /**
+ * Before a quote, a name after the verb speaks only when a comma or colon sets the quote apart
+ * ('Said Ivo Petrov: "…"'); 'The clip says Kaine "has a passion …"' quotes words about Kaine.
+ */
+function invertedNeedsPause(t: readonly Token[], cue: Cue | null): Cue | null {
+  if (!cue?.subject || cue.subject.start < cue.end) return cue;
+  const next = t.find((x) => x.start >= cue.subject!.end);
+  return next && (next.text === ',' || next.text === ':') ? cue : { ...cue, subject: null };
+}
+
+/**
  * '"…," as one council member put it' and '"…," as Ruiz said': the speaker stands between "as"
  * and the verb. A cue with no subject found still says the quote is not the previous speaker's.
  */
@@ -349,7 +359,7 @@ export function cueBeforeQuote(t: readonly Token[]): Cue | null {
     const according = accordingTo(t, i);
     if (according) return according;
     if (CUE_VERBS.has(wordAt(t, i))) {
-      const cue = cueAt(t, i, true);
+      const cue = invertedNeedsPause(t, cueAt(t, i, true));
       // "X said in a statement, adding that …": a participle takes the subject of the verb before it.
       if (cue && /ing$/u.test(wordAt(t, i)) && (!cue.subject || cue.subject.kind !== 'pronoun' && isPunct(t, i - 1, ','))) {
         const earlier = cueBeforeQuote(t.slice(0, i)) ?? sentenceSubject(t.slice(0, i));
