@@ -164,6 +164,7 @@ describe('people: what is not a person', () => {
     'She said the district had hired an inspector.',
     'It said the ruling would stand. They said nothing. We said no.',
     'Injecting cash into the banks, the ministry said, was urgent.',
+    'Readers wrote in by the hundreds. Commuters said the trains were late.',
   ];
   it.each(notPeople)('%s', (text) => {
     expect(people(text)).toEqual([]);

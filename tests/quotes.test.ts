@@ -289,6 +289,7 @@ describe('harder attributions', () => {
       'has a soft spot for developers.',
       null,
     ],
+    ['"To quote" names no speaker "To"', 'To quote the old saying, "Some people are so poor all they have is money."', 'Some people are so poor all they have is money.', null],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

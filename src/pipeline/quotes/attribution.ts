@@ -38,6 +38,7 @@ const SENTENCE_OPENERS = new Set([
   'both', 'few', 'no', 'its', 'his', 'her', 'their', 'our', 'my', 'it', 'what', 'who', 'why', 'how', 'where',
   'you', 'we', 'i', 'they', 'he', 'she', 'following', 'according', 'under', 'over', 'across', 'throughout', 'among',
   'unlike', 'like', 'given', 'since', 'during', 'despite', 'amid', 'until', 'once', 'not', 'only', 'even', 'just',
+  'to', 'let', 'please',
 ]);
 const NOT_SUBJECT_AFTER_VERB = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',

@@ -167,4 +167,6 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'parents', 'families', 'students', 'teachers', 'workers', 'farmers', 'neighbors', 'neighbours', 'doctors',
   'nurses', 'economists', 'diplomats', 'negotiators', 'investigators', 'prosecutors', 'lawyers', 'staff',
   'employees', 'customers', 'users', 'locals', 'villagers', 'citizens', 'patients', 'victims', 'relatives',
+  'readers', 'viewers', 'listeners', 'fans', 'commenters', 'participants', 'respondents', 'visitors', 'shoppers',
+  'commuters', 'passengers', 'drivers', 'tenants', 'owners', 'merchants', 'retailers', 'investors', 'traders',
 ]);
