@@ -290,6 +290,12 @@ describe('harder attributions', () => {
       null,
     ],
     ['"To quote" names no speaker "To"', 'To quote the old saying, "Some people are so poor all they have is money."', 'Some people are so poor all they have is money.', null],
+    [
+      'a place named by its kind is not the nearest organization',
+      'Ilham Rexit was taken, his brother told the Uyghur Service.\n\nAn officer who answered the phone at the city police station said he was "not aware of the case."',
+      'not aware of the case.',
+      null,
+    ],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

@@ -118,13 +118,19 @@ const roleFits = (c: Candidate, head: string): boolean => c.roles.some((r) => r.
 const MALE_HEADS = new Set(['spokesman', 'chairman', 'congressman', 'businessman', 'man', 'father', 'husband', 'son', 'brother']);
 const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister']);
 
+const GENERIC_ORG_HEADS = new Set([
+  'group', 'organization', 'organisation', 'report', 'statement', 'campaign', 'watchdog', 'company', 'firm',
+  'newspaper', 'paper', 'outlet', 'publication', 'magazine', 'website', 'site', 'network', 'channel',
+  'broadcaster', 'study', 'survey', 'poll', 'movement', 'coalition', 'charity',
+]);
+
 function headFits(c: Candidate, head: string): boolean {
   if (c.gender === 'female' && MALE_HEADS.has(head)) return false;
   if (c.gender === 'male' && FEMALE_HEADS.has(head)) return false;
   if (c.type === 'organization') {
-    // "the ministry" fits the Ministry of Health; "the group", "the report" fit any organization.
-    const specific = ['ministry', 'university', 'college', 'bank', 'court', 'police', 'army', 'party', 'council', 'commission', 'committee', 'agency', 'department'];
-    return !specific.includes(head) || c.name.toLowerCase().includes(head);
+    // "the group", "the report", "the paper" fit any organization; "the ministry" only one whose name
+    // says so: "an officer at the police station said" is not the nearest organization speaking.
+    return GENERIC_ORG_HEADS.has(head) || c.name.toLowerCase().includes(head);
   }
   // "the spokeswoman": a person whose role says so, or any person when no role is known.
   return c.roles.length === 0 || roleFits(c, head) || ['official', 'man', 'woman'].includes(head);
