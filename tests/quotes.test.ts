@@ -296,6 +296,12 @@ describe('harder attributions', () => {
       'not aware of the case.',
       null,
     ],
+    [
+      'an age between the name and its apposition',
+      'Zhang Wei, 45, a shopkeeper in Mong Kok, said trade was "slower than in any year."',
+      'slower than in any year.',
+      'Zhang Wei',
+    ],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

@@ -134,6 +134,8 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
       if (isCueVerb(t, k)) return null;
       k--;
     }
+    // "Zhang Wei, 45, a shopkeeper in Mong Kok, said": an age between the name and the apposition.
+    if (isPunct(t, k, ',') && /^\d{1,3}$/u.test(t[k - 1]?.text ?? '') && isPunct(t, k - 2, ',')) k -= 2;
     if (!isPunct(t, k, ',') || !isNameWord(t[k - 1])) return null;
     const first = nameRunBack(t, k - 1);
     return { start: t[first]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
