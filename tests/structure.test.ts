@@ -48,6 +48,7 @@ describe('structure: the title', () => {
     ['Senator Elena Whitcombe, a Democrat, filed the bill on Monday.', 'a short lead sentence'],
     ['Patients were moved to Northgate Hospital.', 'a short lead sentence without articles'],
     ['By Ellen Marsh', 'a byline'],
+    ['Sen. Elena Whitcombe blocked the vote, saying it would "gut the coast guard."', 'a lead sentence ending inside a quote'],
   ];
   it.each(notTitles)('no title: %s (%s)', (first) => {
     const doc = read(`${first}\n\n${BODY}\n\n${BODY}`);

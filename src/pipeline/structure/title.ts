@@ -24,7 +24,9 @@ function isTitle(doc: Doc, first: Paragraph, body: readonly Paragraph[]): boolea
   const words = text.split(/\s+/u).filter((w) => w !== '');
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   // A semicolon is not final: it joins a headline to its deck.
-  return !/[.!?:]$/u.test(text) || isTitleCased(words);
+  // A full stop inside a closing quote mark is final too: 'saying it would "gut the coast guard."'.
+  // A question in quotes can close a headline ("… asks 'why now?'"); a full stop cannot.
+  return !/[.!?:]$|\.["”’')\]]{1,3}$/u.test(text) || isTitleCased(words);
 }
 
 /**
