@@ -210,6 +210,11 @@ describe('offsets and the cue', () => {
     expect(q.cue?.text).toBe('told');
   });
 
+  it('a participle that introduces the quote is its cue, the sentence gives the speaker', () => {
+    const q = analyze('Ana Ruiz criticized the plan on Monday, saying, "The numbers do not add up."').quotes[0]!;
+    expect([q.cue?.text, q.speaker?.name]).toEqual(['saying', 'Ana Ruiz']);
+  });
+
   it('summarizes quotes and words per speaker, most words first', () => {
     const r = analyze('"One two three," said Ana Ruiz.\n\n"Four five," said Ivo Petrov.\n\n"Six," said Ana Ruiz.');
     expect(r.speakers).toEqual([
@@ -302,6 +307,13 @@ describe('harder attributions', () => {
       'slower than in any year.',
       'Zhang Wei',
     ],
+    [
+      'a participle after a subject with an apposition and a day',
+      'WASHINGTON — Sen. Maria Delacroix, D-Ore., on Thursday blocked the bill, saying it would "gut the coast guard."',
+      'gut the coast guard.',
+      'Maria Delacroix',
+    ],
+    ['a day between subject and verb', 'Tom Ashby on Monday vowed to "try again."', 'try again.', 'Tom Ashby'],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

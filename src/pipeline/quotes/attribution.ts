@@ -107,6 +107,9 @@ function nominalBack(t: readonly Token[], headIndex: number): Subject | null {
 export function subjectBefore(t: readonly Token[], v: number): Subject | null {
   let i = v - 1;
   while (i >= 0 && t[i]!.word && BETWEEN_SUBJECT_AND_VERB.has(t[i]!.text.toLowerCase())) i--;
+  // "Tom Ashby on Monday vowed", "Ashby yesterday said": a day between subject and verb.
+  if (wordAt(t, i - 1) === 'on' && NOT_SUBJECT_AFTER_VERB.has(wordAt(t, i))) i -= 2;
+  else if (wordAt(t, i) === 'yesterday' || wordAt(t, i) === 'today') i--;
   // "Jason Chaffetz (R-Utah) said": skip a short parenthesis.
   if (isPunct(t, i, ')')) {
     let k = i - 1;
@@ -365,8 +368,9 @@ export function cueBeforeQuote(t: readonly Token[]): Cue | null {
       const cue = invertedNeedsPause(t, cueAt(t, i, true));
       // "X said in a statement, adding that …": a participle takes the subject of the verb before it.
       if (cue && /ing$/u.test(wordAt(t, i)) && (!cue.subject || cue.subject.kind !== 'pronoun' && isPunct(t, i - 1, ','))) {
+        // The cue stays the participle, the words that introduce the quote.
         const earlier = cueBeforeQuote(t.slice(0, i)) ?? sentenceSubject(t.slice(0, i));
-        if (earlier?.subject) return earlier;
+        if (earlier?.subject) return { ...cue, subject: earlier.subject };
       }
       if (cue) return cue;
     }
@@ -425,6 +429,14 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
     next = last + (possessive ? 2 : 1);
   }
   if (!subject) return null;
+  // "Sen. Maria Delacroix, D-Ore., on Thursday blocked …": an apposition set off by commas, then
+  // a day, may stand between the subject and its verb.
+  if (subject.kind === 'name' && isPunct(t, next, ',')) {
+    const close = t.findIndex((x, k) => k > next && k <= next + 15 && x.text === ',');
+    if (close > 0 && !t.slice(next + 1, close).some((x, k) => isCueVerb(t, next + 1 + k))) next = close + 1;
+  }
+  if (wordAt(t, next) === 'on' && NOT_SUBJECT_AFTER_VERB.has(wordAt(t, next + 1))) next += 2;
+  else if (wordAt(t, next) === 'yesterday' || wordAt(t, next) === 'today') next++;
   while (t[next] && t[next]!.word && BETWEEN_SUBJECT_AND_VERB.has(wordAt(t, next))) next++;
   const verb = t[next];
   if (!verb || !verb.word || !/^\p{Ll}/u.test(verb.text) || NOT_VERBS.has(verb.text.toLowerCase())) return null;
