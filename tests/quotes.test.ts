@@ -314,6 +314,18 @@ describe('harder attributions', () => {
       'Maria Delacroix',
     ],
     ['a day between subject and verb', 'Tom Ashby on Monday vowed to "try again."', 'try again.', 'Tom Ashby'],
+    [
+      "the possessor of a claim is its speaker",
+      'Mara Quint spoke first.\n\nThe Factline site checked Ivo Petrov’s claim that the port lost “four ships a year” to the storms.',
+      'four ships a year',
+      'Ivo Petrov',
+    ],
+    [
+      'remarks that are talked about are not the speech',
+      'Ivo Petrov spoke on Monday.\n\nAna Ruiz, a council member, called Petrov’s remarks on Monday “a wake-up call” for the port.',
+      'a wake-up call',
+      'Ana Ruiz',
+    ],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

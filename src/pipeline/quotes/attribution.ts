@@ -243,6 +243,29 @@ function accordingTo(t: readonly Token[], i: number): Cue | null {
   return { start: t[i]!.start, end: t[i + 1]!.end, subject };
 }
 
+/** Nouns of speech whose possessor is the speaker: "Trump's claim that …". */
+const SPEECH_NOUNS = new Set([
+  'claim', 'claims', 'statement', 'assertion', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise',
+  'pledge', 'warning', 'accusation', 'insistence', 'argument', 'prediction', 'vow', 'boast', 'complaint',
+]);
+
+/**
+ * 'Politifact seized on Trump's claim that there have been "thousands of shootings"': the possessor
+ * of a noun of speech is the speaker, whatever verb governs the noun.
+ */
+function ownedSpeech(t: readonly Token[], i: number): Cue | null {
+  if (!SPEECH_NOUNS.has(wordAt(t, i)) || t.length - i > 12) return null;
+  // The noun must introduce the words ("claim that …", "claim: …"), not be talked about
+  // ("called Obama's remarks on Saturday "a wake-up call"").
+  const after = t[i + 1];
+  if (after !== undefined && wordAt(t, i + 1) !== 'that' && after.text !== ':' && after.text !== ',') return null;
+  const owner = t[i - 1];
+  if (!owner?.word || !/^\p{Lu}.*['’]s$/u.test(owner.text)) return null;
+  const first = nameRunBack(t, i - 1);
+  if (SENTENCE_OPENERS.has(wordAt(t, first))) return null;
+  return { start: t[i]!.start, end: t[i]!.end, subject: { start: t[first]!.start, end: owner.end - 2, kind: 'name', head: '' } };
+}
+
 /**
  * Before a quote, a name after the verb speaks only when a comma or colon sets the quote apart
  * ('Said Ivo Petrov: "…"'); 'The clip says Kaine "has a passion …"' quotes words about Kaine.
@@ -364,12 +387,16 @@ export function cueBeforeQuote(t: readonly Token[]): Cue | null {
     if (!tok.word && '.!?'.includes(tok.text)) return null;
     const according = accordingTo(t, i);
     if (according) return according;
+    const owned = ownedSpeech(t, i);
+    if (owned) return owned;
     if (CUE_VERBS.has(wordAt(t, i))) {
       const cue = invertedNeedsPause(t, cueAt(t, i, true));
       // "X said in a statement, adding that …": a participle takes the subject of the verb before it.
       if (cue && /ing$/u.test(wordAt(t, i)) && (!cue.subject || cue.subject.kind !== 'pronoun' && isPunct(t, i - 1, ','))) {
         // The cue stays the participle, the words that introduce the quote.
-        const earlier = cueBeforeQuote(t.slice(0, i)) ?? sentenceSubject(t.slice(0, i));
+        let from = i;
+        while (from > 0 && !(!t[from - 1]!.word && '.!?'.includes(t[from - 1]!.text))) from--;
+        const earlier = cueBeforeQuote(t.slice(0, i)) ?? sentenceSubject(t.slice(from, i));
         if (earlier?.subject) return { ...cue, subject: earlier.subject };
       }
       if (cue) return cue;
