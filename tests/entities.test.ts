@@ -186,6 +186,11 @@ describe('organizations', () => {
     expect(doc.organizations.map((o) => [o.name, o.aliases])).toEqual([['United Nations', ['U.N.']]]);
   });
 
+  it('a body named for an event is an organization; a law named for a body is not', () => {
+    expect(orgs('The Commission on Harbor Debates says the microphones failed.')).toEqual(['Commission on Harbor Debates']);
+    expect(orgs('The senate passed the Department of Ports Authorization Act.')).not.toContain('Department of Ports Authorization Act');
+  });
+
   it('news outlets whose names hold a common word ("Today") are organizations', () => {
     expect(orgs('A reporter for USA Today saw the march. "We were there," Ilse Varga told USA Today.')).toEqual(['USA Today']);
   });

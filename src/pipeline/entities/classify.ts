@@ -90,6 +90,9 @@ function signsQuote(v: NameView): boolean {
   return QUOTE_ENDS.has(tokens[k - 1]?.text ?? '') && !(v.words.length === 1 && isCommonSubject(v.key));
 }
 
+/** Heads of laws and agreements: "Department of Defense Authorization Act" is no department. */
+const LAW_HEADS = new Set(['Act', 'Bill', 'Law', 'Amendment', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Convention', 'Protocol', 'Resolution', 'Doctrine', 'Plan', 'Program', 'Programme']);
+
 interface Rule {
   /** Why a name got its kind; kept for tests and for reading the code in order. */
   name: string;
@@ -106,6 +109,14 @@ export const RULES: readonly Rule[] = [
   { name: 'title or honorific', kind: (v) => (isTitled(v) ? 'person' : null) },
   { name: 'known organization', kind: (v) => (KNOWN_ORGANIZATIONS().has(v.wholeKey) || KNOWN_ORGANIZATIONS().has(v.key) ? 'organization' : null) },
   { name: 'gazetteer', kind: (v) => (PLACES().has(v.wholeKey) || PLACES().has(v.key) ? 'place' : null) },
+  {
+    // "Commission on Presidential Debates" is a body, though "Debates" alone would head an event.
+    name: 'body named for an event',
+    kind: (v) =>
+      v.words.length >= 3 && ORG_OPENERS().has(v.words[0]!.text) && /^\p{Ll}/u.test(v.words[1]!.text) && !LAW_HEADS.has(last(v))
+        ? 'organization'
+        : null,
+  },
   { name: 'event or law', kind: (v) => (NON_ENTITY_HEADS().has(last(v)) ? 'none' : null) },
   { name: 'organization head word', kind: (v) => (v.words.length >= 2 && ORG_HEADS().has(last(v)) ? 'organization' : null) },
   {
