@@ -326,6 +326,12 @@ describe('harder attributions', () => {
       'a wake-up call',
       'Ana Ruiz',
     ],
+    [
+      'a paragraph dated day and year announces the next quote',
+      'On July 6, 2015, Ivo Petrov made the following comment:\n\n“The port will not survive another decade of neglect.”',
+      'The port will not survive another decade of neglect.',
+      'Ivo Petrov',
+    ],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

@@ -427,6 +427,8 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
     const comma = t.findIndex((x, k) => k > i && k < i + 12 && x.text === ',');
     if (comma < 0) return null;
     i = comma + 1;
+    // "On July 6, 2015, Sanders …": the year after the day's comma belongs to the phrase.
+    if (/^\d{4}$/u.test(t[i]?.text ?? '') && isPunct(t, i + 1, ',')) i += 2;
   }
   const tok = t[i];
   if (!tok || !tok.word) return null;
