@@ -332,6 +332,13 @@ describe('harder attributions', () => {
       'The port will not survive another decade of neglect.',
       'Ivo Petrov',
     ],
+    [
+      'a full-sentence quote inside a sentence closed by its cue',
+      '“I admire the mechanics” of the harbor plan, Ivo Petrov said. “They are better than the old ones.”',
+      'I admire the mechanics',
+      'Ivo Petrov',
+    ],
+    ['a title left without its name names nobody', '"This is our year," the mayor’s niece, state Del. Ana "Annie" Ruiz, shouted.', 'This is our year,', null],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

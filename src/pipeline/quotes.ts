@@ -57,7 +57,7 @@ function quotesInParagraph(doc: Doc, para: Paragraph, inTitle: boolean, knownTer
       knownTerms.add(termKey(innerText));
       return;
     }
-    if (kind === 'partial' && !cue?.subject && !inTitle) {
+    if (!cue?.subject && !inTitle) {
       // Read from after any earlier quote: a sentence that starts inside a quote has no subject to find.
       // "A cashier who "steals a handful" is held accountable, Warren said.": the cue closing the sentence.
       cue = sentenceSubject(lead) ?? closingCue(untilSentenceEnd(tail))?.cue ?? cue;

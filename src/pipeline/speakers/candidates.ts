@@ -39,6 +39,8 @@ export function resolveBareName(doc: Doc, index: MentionIndex, subject: Span): {
   }
   const name = words.slice(k).join(' ');
   if (!name || !/^\p{Lu}/u.test(name) || NOT_NAMES.has(name.toLowerCase())) return null;
+  // A title whose name did not follow ("state Del. Marcia "Cia" Price" cut at the nickname) names nobody.
+  if (words.length - k === 1 && TITLES.has(bare(name))) return null;
   // A people named by nationality or party ("Americans", "Republicans") is not one speaker.
   if (!name.includes(' ') && /(?:ans|ese|ists|ats)$/u.test(name)) return null;
   // A country or city that speaks ("Russia insisted …", "Japan branded …") speaks for its government.
