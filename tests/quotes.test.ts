@@ -182,10 +182,17 @@ describe('indirect speech', () => {
     ['The county will appeal the ruling next week, Piet Vandermeer said.', 'The county will appeal the ruling next week', 'Piet Vandermeer'],
     ['According to Piet Vandermeer, the county will appeal the ruling.', 'the county will appeal the ruling', 'Piet Vandermeer'],
     ['Greta Lindqvist told reporters that the survey had been voluntary.', 'the survey had been voluntary', 'Greta Lindqvist'],
+    // The words after "said" are the clause, not an inverted subject ("said the arrest" is no cue).
+    ['Tsering Dolma, a Tibetan living in exile in India, said the arrest fit a pattern.', 'the arrest fit a pattern', 'Tsering Dolma'],
   ];
   it.each(cases)('%s', (text, clause, speaker) => {
     const q = analyze(text).quotes;
     expect(q.map((x) => [x.kind, x.text, x.speaker?.name ?? null])).toEqual([['indirect', clause, speaker]]);
+  });
+
+  it('is not the inverted subject after a clause: "…, said the source, who …"', () => {
+    const q = analyze('Lobsang Gyatso, 29, was taken from the monastery in Ngaba on March 3, said the source, who asked not to be named.').quotes;
+    expect(q.map((x) => x.speaker?.name ?? null)).not.toContain('Lobsang Gyatso');
   });
 
   it('is not found in sentences without a speech verb', () => {
@@ -339,6 +346,12 @@ describe('harder attributions', () => {
       'Ivo Petrov',
     ],
     ['a title left without its name names nobody', '"This is our year," the mayor’s niece, state Del. Ana "Annie" Ruiz, shouted.', 'This is our year,', null],
+    [
+      'a clause before an inverted cue is not an apposition of the name opening it',
+      'Lobsang Gyatso, 29, was taken from the monastery in Ngaba on March 3, said the source, who asked not to be named.\n\nHis brother said he was "beaten in front of the monks."',
+      'beaten in front of the monks.',
+      null,
+    ],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

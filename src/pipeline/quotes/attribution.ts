@@ -49,6 +49,9 @@ const wordAt = (t: readonly Token[], i: number): string => (t[i] && t[i]!.word ?
 const isPunct = (t: readonly Token[], i: number, chars: string): boolean => !!t[i] && !t[i]!.word && chars.includes(t[i]!.text);
 
 
+/** Finite verbs that make the words before a cue a clause of their own, not an apposition. */
+const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'did', 'does']);
+
 /** Party labels that open an apposition after a name ("…, Democrat of California, said"). */
 const PARTY_LABELS = new Set(['democrat', 'republican', 'independent', 'libertarian']);
 
@@ -134,7 +137,8 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
     }
     let k = i - 1;
     while (k >= 0 && k > i - 30 && !isPunct(t, k, ',.;:"“”')) {
-      if (isCueVerb(t, k)) return null;
+      // "Lobsang Gyatso, 29, was taken from …, said the source": a clause, not an apposition.
+      if (isCueVerb(t, k) || FINITE_AUXILIARIES.has(wordAt(t, k))) return null;
       k--;
     }
     // "Zhang Wei, 45, a shopkeeper in Mong Kok, said": an age between the name and the apposition.
@@ -186,7 +190,10 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
     let k = i;
     while (k + 1 < t.length && k < i + 4 && t[k + 1]!.word && !['for', 'of', 'at', 'in', 'on', 'to', 'who', 'that'].includes(wordAt(t, k + 1))) k++;
     if (k === i) return null;
-    return nominalBack(t, k);
+    // The phrase must start right after the verb: in "said the arrest fit a pattern" the noun phrase
+    // found back from "pattern" is "a pattern", which is no subject of "said".
+    const phrase = nominalBack(t, k);
+    return phrase && phrase.start === tok.start ? phrase : null;
   }
   return null;
 }

@@ -68,6 +68,7 @@ export const FEMALE_NAMES = lazySet(`
 export const UNISEX_NAMES = lazySet(`
   Alex Ashton Avery Cameron Casey Charlie Chris Dana Drew Jamie Jean Jordan Kelly Kim Leslie Morgan
   Pat Quinn Riley Sam Shannon Taylor
+  Tsering Tshering Tenzin Pema Sonam Dawa Tashi Lobsang Jigme Ngawang Thupten Kunchok Gendun Lhakpa
 `);
 
 /**
