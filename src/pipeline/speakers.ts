@@ -1,6 +1,6 @@
 import type { EntityType, Resolution, Speaker, Span } from '../types.js';
 import type { Doc, Stage } from './document.js';
-import type { Subject } from './quotes/attribution.js';
+import type { Subject } from './quotes/subject.js';
 import { PRONOUNS } from './quotes/lexicon.js';
 import { resolveBareName } from './speakers/candidates.js';
 import { MentionIndex, type Candidate } from './speakers/mentions.js';

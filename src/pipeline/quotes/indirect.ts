@@ -1,7 +1,8 @@
 import type { Quote } from '../../types.js';
 import type { Doc, Paragraph } from '../document.js';
 import { tokenize, type Token } from '../tokens.js';
-import { ADJUNCT_STARTS, closingCue, subjectAfter, subjectBefore, usedAsNoun, type Cue } from './attribution.js';
+import { ADJUNCT_STARTS, closingCue, usedAsNoun, type Cue } from './attribution.js';
+import { subjectAfter, subjectBefore } from './subject.js';
 import { VERB_LEMMA } from './lexicon.js';
 import type { MarkedSpan } from './marks.js';
 

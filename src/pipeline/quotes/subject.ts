@@ -1,0 +1,207 @@
+import { isCapitalized, type Token } from '../tokens.js';
+import { ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_VERB, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
+
+/**
+ * Who a cue names as the speaker, read from the tokens around its verb: the subject before it
+ * ("Torres said", "Shih Chien Yu, senior lecturer, said"), or after an inverted verb ("said Torres").
+ */
+
+export type SubjectKind = 'name' | 'pronoun' | 'nominal' | 'anonymous';
+
+/** Who a cue says spoke, as written: a name, a pronoun, a noun phrase ("the group"), or nobody in particular. */
+export interface Subject {
+  start: number;
+  end: number;
+  kind: SubjectKind;
+  /** Lower-cased head word: the pronoun, or the noun of a nominal ("group", "spokeswoman"). */
+  head: string;
+}
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'my', 'whose']);
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'di', 'ben', 'abu', 'of', 'y', 'st.']);
+/** Capitalized words that open a sentence without being part of a name. */
+export const SENTENCE_OPENERS = new Set([
+  'but', 'and', 'then', 'however', 'still', 'now', 'yet', 'so', 'also', 'later', 'in', 'on', 'at', 'as', 'when',
+  'while', 'after', 'before', 'meanwhile', 'instead', 'today', 'yesterday', 'separately', 'earlier', 'there',
+  'here', 'asked', 'speaking', 'writing', 'if', 'because', 'although', 'though', 'for', 'with', 'by', 'from',
+  'such', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'other', 'another', 'each', 'every', 'several',
+  'both', 'few', 'no', 'its', 'his', 'her', 'their', 'our', 'my', 'it', 'what', 'who', 'why', 'how', 'where',
+  'you', 'we', 'i', 'they', 'he', 'she', 'following', 'according', 'under', 'over', 'across', 'throughout', 'among',
+  'unlike', 'like', 'given', 'since', 'during', 'despite', 'amid', 'until', 'once', 'not', 'only', 'even', 'just',
+  'to', 'let', 'please',
+]);
+export const NOT_SUBJECT_AFTER_VERB = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
+]);
+
+export const wordAt = (t: readonly Token[], i: number): string => (t[i] && t[i]!.word ? t[i]!.text.toLowerCase() : '');
+export const isPunct = (t: readonly Token[], i: number, chars: string): boolean => !!t[i] && !t[i]!.word && chars.includes(t[i]!.text);
+
+/** Finite verbs that make the words before a cue a clause of their own, not an apposition. */
+const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'did', 'does']);
+
+/** Party labels that open an apposition after a name ("…, Democrat of California, said"). */
+const PARTY_LABELS = new Set(['democrat', 'republican', 'independent', 'libertarian']);
+
+const isDayAdverb = (w: string): boolean => w === 'yesterday' || w === 'today';
+
+/** Tokens of a day that ends at `i` ("on Monday": 2, "yesterday": 1), else 0. */
+export function dayEndingAt(t: readonly Token[], i: number): number {
+  if (wordAt(t, i - 1) === 'on' && NOT_SUBJECT_AFTER_VERB.has(wordAt(t, i))) return 2;
+  return isDayAdverb(wordAt(t, i)) ? 1 : 0;
+}
+
+/** Tokens of a day that starts at `i`, the same way. */
+export function dayStartingAt(t: readonly Token[], i: number): number {
+  if (wordAt(t, i) === 'on' && NOT_SUBJECT_AFTER_VERB.has(wordAt(t, i + 1))) return 2;
+  return isDayAdverb(wordAt(t, i)) ? 1 : 0;
+}
+
+export function isNameWord(tok: Token | undefined): boolean {
+  return !!tok && tok.word && isCapitalized(tok.text);
+}
+
+/** A run of name words ending at index `last` (inclusive), walking back; returns the first index. */
+export function nameRunBack(t: readonly Token[], last: number): number {
+  let i = last;
+  while (i - 1 >= 0) {
+    const prev = t[i - 1]!;
+    if (isNameWord(prev)) i--;
+    else if (prev.word && NAME_PARTICLES.has(prev.text.toLowerCase()) && isNameWord(t[i - 2])) i--;
+    else if (!prev.word && prev.text === '-' && isNameWord(t[i - 2]) && prev.start === t[i - 2]!.end) i--;
+    else break;
+  }
+  // "But Torres said": a capitalized sentence opener is not part of the name.
+  while (i < last && SENTENCE_OPENERS.has(t[i]!.text.toLowerCase())) i++;
+  return i;
+}
+
+/** A run of name words starting at `first`, walking forward; returns the last index (inclusive). */
+export function nameRunForward(t: readonly Token[], first: number): number {
+  let i = first;
+  while (i + 1 < t.length) {
+    const next = t[i + 1]!;
+    if (isNameWord(next)) i++;
+    else if (next.word && NAME_PARTICLES.has(next.text.toLowerCase()) && next.text !== 'of' && isNameWord(t[i + 2])) i++;
+    else break;
+  }
+  return i;
+}
+
+export function nominalBack(t: readonly Token[], headIndex: number): Subject | null {
+  const head = wordAt(t, headIndex);
+  let i = headIndex;
+  // Up to four modifiers back to a determiner: "the HRW report", "the company's chief spokeswoman".
+  for (let k = 0; k < 4 && i - 1 >= 0 && t[i - 1]!.word; k++) {
+    const w = t[i - 1]!.text.toLowerCase();
+    i--;
+    if (DETERMINERS.has(w)) break;
+  }
+  const first = t[i]!;
+  const det = first.text.toLowerCase();
+  if (ANONYMOUS_HEADS.has(head) || det === 'a' || det === 'an') {
+    return { start: t[i]!.start, end: t[headIndex]!.end, kind: 'anonymous', head };
+  }
+  if ((ORG_NOUNS.has(head) || PERSON_NOUNS.has(head)) && (DETERMINERS.has(det) || isCapitalized(first.text))) {
+    return { start: first.start, end: t[headIndex]!.end, kind: 'nominal', head };
+  }
+  return null;
+}
+
+/** The subject standing before the verb at `v`, over adverbs, auxiliaries and an apposition. */
+export function subjectBefore(t: readonly Token[], v: number): Subject | null {
+  let i = v - 1;
+  while (i >= 0 && t[i]!.word && BETWEEN_SUBJECT_AND_VERB.has(t[i]!.text.toLowerCase())) i--;
+  // "Tom Ashby on Monday vowed", "Ashby yesterday said": a day between subject and verb.
+  i -= dayEndingAt(t, i);
+  // "Jason Chaffetz (R-Utah) said": skip a short parenthesis.
+  if (isPunct(t, i, ')')) {
+    let k = i - 1;
+    while (k >= 0 && k > i - 8 && !isPunct(t, k, '(')) k--;
+    if (isPunct(t, k, '(')) i = k - 1;
+  }
+  if (i < 0) return null;
+  const tok = t[i]!;
+  if (!tok.word) {
+    // "Shih Chien Yu, senior journalism lecturer at Chu Hai College, said": the name before the apposition.
+    if (tok.text !== ',') return null;
+    // "New Zealand's trade minister, Aroha Whaanga, said": the name is the apposition itself.
+    if (isNameWord(t[i - 1])) {
+      const first = nameRunBack(t, i - 1);
+      // "Dianne Feinstein, Democrat of California, said": a party label describes the name before it.
+      if (isPunct(t, first - 1, ',') && PARTY_LABELS.has(wordAt(t, first)) && isNameWord(t[first - 2])) {
+        return { start: t[nameRunBack(t, first - 2)]!.start, end: t[first - 2]!.end, kind: 'name', head: '' };
+      }
+      if (isPunct(t, first - 1, ',') && !SENTENCE_OPENERS.has(wordAt(t, first))) {
+        return { start: t[first]!.start, end: t[i - 1]!.end, kind: 'name', head: '' };
+      }
+    }
+    let k = i - 1;
+    while (k >= 0 && k > i - 30 && !isPunct(t, k, ',.;:"“”')) {
+      // "Lobsang Gyatso, 29, was taken from …, said the source": a clause, not an apposition.
+      if (isCueVerb(t, k) || FINITE_AUXILIARIES.has(wordAt(t, k))) return null;
+      k--;
+    }
+    // "Zhang Wei, 45, a shopkeeper in Mong Kok, said": an age between the name and the apposition.
+    if (isPunct(t, k, ',') && /^\d{1,3}$/u.test(t[k - 1]?.text ?? '') && isPunct(t, k - 2, ',')) k -= 2;
+    if (!isPunct(t, k, ',') || !isNameWord(t[k - 1])) return null;
+    const first = nameRunBack(t, k - 1);
+    return { start: t[first]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
+  }
+  const lower = tok.text.toLowerCase();
+  if (PRONOUNS.has(lower)) return { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
+  // "Tom Whitfield, who called the plan …": the name before the relative clause.
+  if (lower === 'who' && isPunct(t, i - 1, ',') && isNameWord(t[i - 2])) {
+    const first = nameRunBack(t, i - 2);
+    return { start: t[first]!.start, end: t[i - 2]!.end, kind: 'name', head: '' };
+  }
+  if (isNameWord(tok)) {
+    const first = nameRunBack(t, i);
+    const firstWord = t[first]!.text.toLowerCase();
+    if (SENTENCE_OPENERS.has(firstWord) || DETERMINERS.has(firstWord) && first === i) return null;
+    // "Parents said": a capitalized common noun opening the sentence names nobody.
+    if (first === i && ANONYMOUS_HEADS.has(lower)) return { start: tok.start, end: tok.end, kind: 'anonymous', head: lower };
+    return { start: t[first]!.start, end: tok.end, kind: 'name', head: '' };
+  }
+  return nominalBack(t, i);
+}
+
+/** The subject standing after an inverted verb at `v` ('said Mark Ellison', 'said the group'). */
+export function subjectAfter(t: readonly Token[], v: number): Subject | null {
+  const i = v + 1;
+  const tok = t[i];
+  if (!tok || !tok.word) return null;
+  const lower = tok.text.toLowerCase();
+  if (PRONOUNS.has(lower) && lower !== 'it') return { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
+  if (isNameWord(tok) && !NOT_SUBJECT_AFTER_VERB.has(lower)) {
+    const last = nameRunForward(t, i);
+    return { start: tok.start, end: t[last]!.end, kind: 'name', head: '' };
+  }
+  // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada", "said former Gov. Tom Smith".
+  for (let k = lower === 'the' ? i + 1 : i; k < i + 5 && k < t.length && (t[k]!.word || t[k]!.text === '/'); k++) {
+    if (isNameWord(t[k]) && !NOT_SUBJECT_AFTER_VERB.has(wordAt(t, k))) {
+      if (k === i) break;
+      const last = nameRunForward(t, k);
+      return { start: t[k]!.start, end: t[last]!.end, kind: 'name', head: '' };
+    }
+    if (DETERMINERS.has(wordAt(t, k)) && k > i) break;
+  }
+  if (DETERMINERS.has(lower) || lower === 'one') {
+    // "said the group", "said a spokesman for the ministry": head = last word of the short noun phrase.
+    let k = i;
+    while (k + 1 < t.length && k < i + 4 && t[k + 1]!.word && !['for', 'of', 'at', 'in', 'on', 'to', 'who', 'that'].includes(wordAt(t, k + 1))) k++;
+    if (k === i) return null;
+    // The phrase must start right after the verb: in "said the arrest fit a pattern" the noun phrase
+    // found back from "pattern" is "a pattern", which is no subject of "said".
+    const phrase = nominalBack(t, k);
+    return phrase && phrase.start === tok.start ? phrase : null;
+  }
+  return null;
+}
+
+/** A cue verb at `v`; a capitalized "States" or "Report" inside a sentence is part of a name instead. */
+export function isCueVerb(t: readonly Token[], v: number): boolean {
+  const sentenceInitial = v === 0 || isPunct(t, v - 1, '.!?');
+  return CUE_VERBS.has(wordAt(t, v)) && (sentenceInitial || !isCapitalized(t[v]!.text));
+}
