@@ -191,6 +191,10 @@ describe('organizations', () => {
     expect(orgs('The senate passed the Department of Ports Authorization Act.')).not.toContain('Department of Ports Authorization Act');
   });
 
+  it('a nationality that opens a known name stays in the name', () => {
+    expect(orgs('The European Union Chamber of Commerce in China said so.')).toEqual(['European Union Chamber of Commerce']);
+  });
+
   it('news outlets whose names hold a common word ("Today") are organizations', () => {
     expect(orgs('A reporter for USA Today saw the march. "We were there," Ilse Varga told USA Today.')).toEqual(['USA Today']);
   });

@@ -352,6 +352,12 @@ describe('harder attributions', () => {
       'beaten in front of the monks.',
       null,
     ],
+    [
+      'a place after "in" qualifies the name before it',
+      'The European Union Chamber of Commerce in China said its members were "deeply concerned."',
+      'deeply concerned.',
+      'European Union Chamber of Commerce',
+    ],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

@@ -139,7 +139,12 @@ export function shape(run: Run, lowerWords: ReadonlySet<string>): Shaped | null 
   }
 
   let nameFrom = from;
-  while (!namedWhole && to - nameFrom > 1 && MODIFIERS().has(tokens[nameFrom]!.text)) nameFrom++;
+  // "Democrat Hillary Clinton" loses its label; "European Union Chamber of Commerce" keeps "European".
+  const opensKnownName = (k: number): boolean => {
+    const pair = `${tokens[k]!.text} ${tokens[k + 1]?.text ?? ''}`;
+    return KNOWN_ORGANIZATIONS().has(pair) || PLACES().has(pair);
+  };
+  while (!namedWhole && to - nameFrom > 1 && MODIFIERS().has(tokens[nameFrom]!.text) && !opensKnownName(nameFrom)) nameFrom++;
   if (to - nameFrom === 1 && MODIFIERS().has(tokens[nameFrom]!.text)) return null;
   if (!namedWhole) nameFrom = givenNameStart(tokens, nameFrom, to);
   return { run, titleFrom: from, nameFrom, nameTo: to, honorific: undefined, titleIsRole: false, weak: false };

@@ -44,6 +44,9 @@ const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', '
 /** Party labels that open an apposition after a name ("…, Democrat of California, said"). */
 const PARTY_LABELS = new Set(['democrat', 'republican', 'independent', 'libertarian']);
 
+/** Prepositions that attach a place to the name before them ("the chamber in China"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
 const isDayAdverb = (w: string): boolean => w === 'yesterday' || w === 'today';
 
 /** Tokens of a day that ends at `i` ("on Monday": 2, "yesterday": 1), else 0. */
@@ -158,6 +161,10 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
   }
   if (isNameWord(tok)) {
     const first = nameRunBack(t, i);
+    // "The European Union Chamber of Commerce in China said": the place qualifies the name before it.
+    if (PLACE_PREPOSITIONS.has(wordAt(t, first - 1)) && isNameWord(t[first - 2]) && !SENTENCE_OPENERS.has(wordAt(t, nameRunBack(t, first - 2)))) {
+      return { start: t[nameRunBack(t, first - 2)]!.start, end: t[first - 2]!.end, kind: 'name', head: '' };
+    }
     const firstWord = t[first]!.text.toLowerCase();
     if (SENTENCE_OPENERS.has(firstWord) || DETERMINERS.has(firstWord) && first === i) return null;
     // "Parents said": a capitalized common noun opening the sentence names nobody.
