@@ -122,6 +122,8 @@ describe('structure: bylines and credits', () => {
   const trailing: [string, string[]][] = [
     ['Ruth Abara and Jon Eke contributed reporting.', ['Ruth Abara', 'Jon Eke']],
     ['Lena Holm reported from Tromso, and Karl Berg and Ivo Sand from Bodo, Norway.', ['Lena Holm', 'Karl Berg', 'Ivo Sand']],
+    ['— Harbor Wire writer Jill Lawless in London contributed to this report.', ['Jill Lawless']],
+    ['Harbor Wire writers Jill Lawless in London and Tom Reyne in Paris contributed to this report.', ['Jill Lawless', 'Tom Reyne']],
   ];
   it.each(trailing)('closing credit: %s', (credit, names) => {
     const doc = read(`Libraries Close\n\n${BODY}\n\n${BODY}\n\n${credit}`);

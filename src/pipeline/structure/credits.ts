@@ -118,7 +118,8 @@ function readCredits(doc: Doc, tokens: readonly Tok[], triggers: readonly Trigge
       current = role;
       expectName = false;
       skipping = false;
-    } else if (word === 'and' || word === 'by') {
+    } else if (word === 'and' || word === 'by' || NEWSROOM_ROLES.has(word)) {
+      // "Associated Press writer Jill Lawless contributed …": the name follows its newsroom role.
       expectName = true;
       skipping = false;
     } else if (QUALIFIERS.has(word) || word === 'reported' || word === 'contributed') {
@@ -132,6 +133,9 @@ function readCredits(doc: Doc, tokens: readonly Tok[], triggers: readonly Trigge
   }
   return authors;
 }
+
+/** Newsroom roles written before a credited name ("AP writer Jill Lawless", "staff reporter Li Wen"). */
+const NEWSROOM_ROLES = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'photographer', 'editor', 'researcher']);
 
 const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
 
