@@ -107,7 +107,9 @@ function readCredits(doc: Doc, tokens: readonly Tok[], triggers: readonly Trigge
     if (expectName && t.kind === 'word' && isCapitalized(t.text)) {
       const end = nameEnd(tokens, i);
       const words = tokens.slice(i, end);
-      if (isPersonName(words)) {
+      // "Harbor Wire writer …": a name right before a newsroom role is the employer, not an author.
+      const employer = tokens[end] !== undefined && NEWSROOM_ROLES.has(lower(tokens[end]!));
+      if (!employer && isPersonName(words)) {
         authors.push({ ...doc.textSpan(t.start, words[words.length - 1]!.end), role: current });
       }
       expectName = false;
