@@ -195,6 +195,11 @@ describe('organizations', () => {
     expect(orgs('The European Union Chamber of Commerce in China said so.')).toEqual(['European Union Chamber of Commerce']);
   });
 
+  it('an acronym or known organization in a title before a name is mentioned too', () => {
+    expect(orgs('NATO Secretary-General Mark Rutte told reporters the alliance was ready.')).toEqual(['NATO']);
+    expect(orgs('Senator Mark Rutte told reporters the alliance was ready.')).toEqual([]);
+  });
+
   it('news outlets whose names hold a common word ("Today") are organizations', () => {
     expect(orgs('A reporter for USA Today saw the march. "We were there," Ilse Varga told USA Today.')).toEqual(['USA Today']);
   });

@@ -6,7 +6,7 @@ import { SURNAMES, isFirstName } from './lexicon/firstNames.js';
 import { FUNCTION_WORDS } from './lexicon/words.js';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations.js';
 import { PLACES } from './lexicon/places.js';
-import { isDottedLetters, isInitial } from './shape.js';
+import { isAcronym, isDottedLetters, isInitial } from './shape.js';
 import { classify, view } from './classify.js';
 import { mentionOf, type Mention } from './mention.js';
 
@@ -89,7 +89,25 @@ export function findMentions(doc: Doc): Found {
         mention.words = mention.words.map((w) => w[0] + w.slice(1).toLowerCase());
       }
       mentions.push(mention);
+      if (kind === 'person') mentions.push(...employersInTitle(shaped, lower, s));
     }
   });
   return { sentences, mentions };
+}
+
+/**
+ * "NATO Secretary-General Mark Rutte", "HRW director Sophie Richardson" in one run: an acronym or a
+ * known organization in the title is mentioned too. Each word is typed by the same rules as a run of its own.
+ */
+function employersInTitle(person: Shaped, lower: ReadonlySet<string>, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = person.titleFrom; k < person.nameFrom; k++) {
+    const tok = person.run.tokens[k]!;
+    if (tok.kind !== 'word' || !(isAcronym(tok.text) || KNOWN_ORGANIZATIONS().has(tok.text))) continue;
+    const shaped = shape({ tokens: person.run.tokens, from: k, to: k + 1, initial: false }, lower);
+    if (!shaped) continue;
+    const { kind, rule } = classify(view(shaped));
+    if (kind === 'organization' || kind === 'acronym') out.push(mentionOf(view(shaped), kind, `${rule}, in a title`, sentence));
+  }
+  return out;
 }
