@@ -358,6 +358,12 @@ describe('harder attributions', () => {
       'deeply concerned.',
       'European Union Chamber of Commerce',
     ],
+    [
+      'a participle apposition about being asked',
+      'Mayor Lina Park unveiled her budget.\n\nPark, asked about the pension fund, said: "We will deal with it next year."',
+      'We will deal with it next year.',
+      'Lina Park',
+    ],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

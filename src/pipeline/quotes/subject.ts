@@ -44,6 +44,9 @@ const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', '
 /** Party labels that open an apposition after a name ("…, Democrat of California, said"). */
 const PARTY_LABELS = new Set(['democrat', 'republican', 'independent', 'libertarian']);
 
+/** Participles that open an apposition about being questioned ("Park, asked about …, said"). */
+const PASSIVE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'interviewed', 'reached', 'contacted']);
+
 /** Prepositions that attach a place to the name before them ("the chamber in China"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
 
@@ -143,7 +146,9 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
     let k = i - 1;
     while (k >= 0 && k > i - 30 && !isPunct(t, k, ',.;:"“”')) {
       // "Lobsang Gyatso, 29, was taken from …, said the source": a clause, not an apposition.
-      if (isCueVerb(t, k) || FINITE_AUXILIARIES.has(wordAt(t, k))) return null;
+      // "Park, asked about the pension fund, said": a passive participle opening the apposition is no cue.
+      const opensApposition = isPunct(t, k - 1, ',') && PASSIVE_OPENERS.has(wordAt(t, k));
+      if ((isCueVerb(t, k) && !opensApposition) || FINITE_AUXILIARIES.has(wordAt(t, k))) return null;
       k--;
     }
     // "Zhang Wei, 45, a shopkeeper in Mong Kok, said": an age between the name and the apposition.
