@@ -82,6 +82,14 @@ describe('quote styles from the newsroom guide', () => {
 });
 
 describe('multi-paragraph quotes and continuations', () => {
+  it('a paragraph that is only a quote continues the reported speech that closed the paragraph before', () => {
+    expect(direct('Ana Ruiz said the plan was flawed.\n\n“It is a disgrace. We will fight it.”')).toEqual([
+      ['It is a disgrace. We will fight it.', 'direct', 'Ana Ruiz'],
+    ]);
+    // Reported speech that does not close its paragraph gives nothing across the break.
+    expect(direct('Ana Ruiz said the plan was flawed. The vote was close.\n\n“We lost.”')).toEqual([['We lost.', 'direct', null]]);
+  });
+
   it('gives each paragraph of a run-on quote its own record and the same speaker', () => {
     const text =
       'Mayor Rosa Delgado spoke at the opening.\n\n"The bridge took nine years to build and every one of them mattered," Delgado said. "We owe the crews.\n\n"They worked through two winters and a flood."';

@@ -57,7 +57,10 @@ export function inherit(doc: Doc, found: Found[], paragraphs: readonly Paragraph
       f.quote.cue = doc.textSpan(announced.start, announced.end);
       return;
     }
-    if (prev && prevPara && prev.paragraph === prevPara.index && prev.mark && attributed(prev)) {
+    // Reported speech gives across the break only when it closes its paragraph: "Ruiz said the plan
+    // was flawed." then a paragraph that is only a quote.
+    const closesParagraph = (p: Found): boolean => !!p.mark || sentenceStartAt(doc, p.quote.end) === sentenceStartAt(doc, prevPara!.end - 1);
+    if (prev && prevPara && prev.paragraph === prevPara.index && attributed(prev) && closesParagraph(prev)) {
       f.attribution = { cue: f.attribution.cue, inherit: 'continuation', from: i - 1 };
     }
   });
