@@ -372,6 +372,18 @@ describe('harder attributions', () => {
       'We will deal with it next year.',
       'Lina Park',
     ],
+    [
+      'an inverted cue with an organization before the role: the person speaks',
+      'The Coastal Research Institute (CRI) published a study.\n\n"We are not surprised," said CRI director Helena Voss.',
+      'We are not surprised,',
+      'Helena Voss',
+    ],
+    [
+      'according to a report by an organization',
+      'According to a report by the Coastal Research Institute, sea levels rose "faster than any model predicted."',
+      'faster than any model predicted.',
+      'Coastal Research Institute',
+    ],
     ['"as X put it"', 'Ana Ruiz chairs the board.\n\nThe fee is "a tax by another name," as Ruiz put it.', 'a tax by another name,', 'Ana Ruiz'],
     [
       '"as a memo put it" is not the previous speaker',

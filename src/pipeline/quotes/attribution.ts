@@ -64,8 +64,23 @@ function cueAt(t: readonly Token[], v: number, allowInverted: boolean): Cue | nu
 
 function accordingTo(t: readonly Token[], i: number): Cue | null {
   if (wordAt(t, i) !== 'according' || wordAt(t, i + 1) !== 'to') return null;
-  const subject = subjectAfter(t, i + 1);
+  const subject = authorOfDocument(t, i + 2) ?? subjectAfter(t, i + 1);
   return { start: t[i]!.start, end: t[i + 1]!.end, subject };
+}
+
+/** Documents whose author speaks through them: "according to a report by the Coastal Research Institute". */
+const DOCUMENT_NOUNS = new Set(['report', 'study', 'statement', 'survey', 'analysis', 'letter', 'memo', 'audit', 'assessment', 'filing', 'review']);
+
+/** The name after "a report by" / "a statement from" at `i`, if the words there are that. */
+function authorOfDocument(t: readonly Token[], i: number): Subject | null {
+  let k = DETERMINERS.has(wordAt(t, i)) ? i + 1 : i;
+  if (!DOCUMENT_NOUNS.has(wordAt(t, k))) return null;
+  k++;
+  if (!['by', 'from', 'of'].includes(wordAt(t, k))) return null;
+  k++;
+  if (wordAt(t, k) === 'the') k++;
+  if (!isNameWord(t[k])) return null;
+  return { start: t[k]!.start, end: t[nameRunForward(t, k)]!.end, kind: 'name', head: '' };
 }
 
 /** Nouns of speech whose possessor is the speaker: "Trump's claim that …". */

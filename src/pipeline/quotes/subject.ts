@@ -188,6 +188,12 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
   if (PRONOUNS.has(lower) && lower !== 'it') return { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
   if (isNameWord(tok) && !NOT_SUBJECT_AFTER_VERB.has(lower)) {
     const last = nameRunForward(t, i);
+    // "said CRI director Helena Voss": the organization qualifies the role; the person speaks.
+    let k = last + 1;
+    while (k < last + 4 && t[k]?.word && /^\p{Ll}/u.test(t[k]!.text) && !PERSON_NOUNS.has(wordAt(t, k))) k++;
+    if (PERSON_NOUNS.has(wordAt(t, k)) && isNameWord(t[k + 1])) {
+      return { start: t[k + 1]!.start, end: t[nameRunForward(t, k + 1)]!.end, kind: 'name', head: '' };
+    }
     return { start: tok.start, end: t[last]!.end, kind: 'name', head: '' };
   }
   // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada", "said former Gov. Tom Smith".
