@@ -95,6 +95,15 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; last:
     }
   }
   if (tokens[last + 1]?.lower === 'dozen') return { value: value * 12, last: last + 1 };
+  // "two hundred", "two hundred and fifty" ("thousand" and larger are read as magnitudes after the number).
+  if (tokens[last + 1]?.lower === 'hundred' && value > 0 && value < 100) {
+    value *= 100;
+    last += 1;
+    const k = tokens[last + 1]?.lower === 'and' ? last + 2 : last + 1;
+    const rest = wordNumber(tokens, k);
+    if (rest && rest.value > 0 && rest.value < 100 && Number.isInteger(rest.value)) return { value: value + rest.value, last: rest.last };
+    return { value, last };
+  }
   // "four-and-a-half"
   const half = ['-', 'and', '-', 'a', '-', 'half'];
   if (half.every((w, n) => tokens[last + 1 + n]?.lower === w && glued(tokens[last + n], tokens[last + 1 + n]))) {
