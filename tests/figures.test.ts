@@ -31,6 +31,8 @@ const POSITIVES: [string, Expected][] = [
   ['Turnout fell 12 percent in the north.', { text: '12 percent', value: 12, unit: 'percent', counts: null, qualifier: null }],
   ['The bank raised its rate to 3.5%.', { text: '3.5%', value: 3.5, unit: 'percent', counts: null, qualifier: null }],
   ['Two dozen protesters gathered outside the court.', { text: 'Two dozen', value: 24, unit: null, counts: 'protesters', qualifier: null }],
+  ['Three in 10 voters backed the plan.', { text: 'Three in 10', value: 0.3, unit: null, counts: 'voters', qualifier: null }],
+  ['Nearly one in five households lacks heat.', { text: 'one in five', value: 0.2, unit: null, counts: 'households', qualifier: 'nearly' }],
   ['She sold two hundred loaves on Monday.', { text: 'two hundred', value: 200, unit: null, counts: 'loaves', qualifier: null }],
   ['Five hundred and twenty people signed it.', { text: 'Five hundred and twenty', value: 520, unit: null, counts: 'people', qualifier: null }],
   ['Three-quarters of voters backed the plan.', { text: 'Three-quarters', value: 0.75, unit: null, counts: 'voters', qualifier: null }],

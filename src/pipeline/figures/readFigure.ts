@@ -69,6 +69,21 @@ function readFraction(tokens: readonly Token[], i: number): [number, number] | n
   return [numerator / denominator, k];
 }
 
+/** A small whole number in digits or words ("3", "three"), else undefined. */
+function smallWhole(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  const n = t.kind === 'num' && /^\d{1,3}$/u.test(t.text) ? Number(t.text) : SMALL_NUMBERS.get(t.lower);
+  return n !== undefined && n >= 1 ? n : undefined;
+}
+
+/** "three in 10 voters", "one in five": a share, [value, last token]. Only "in", whose sense is certain. */
+function readRatio(tokens: readonly Token[], i: number): [number, number] | null {
+  const part = smallWhole(tokens[i]);
+  const whole = smallWhole(tokens[i + 2]);
+  if (part === undefined || whole === undefined || tokens[i + 1]?.lower !== 'in' || part >= whole) return null;
+  return [part / whole, i + 2];
+}
+
 /** "10 to 15", "10-15%", "between 5 and 7": the high end after amount `a`, or 'invalid' for "5-4". */
 function readHighEnd(tokens: readonly Token[], a: Amount): Amount | 'invalid' | null {
   const link = tokens[a.last + 1];
@@ -127,6 +142,11 @@ export function readFigure(ctx: CountContext, i: number): FigureRead {
   if (multi) {
     const counts = countedNoun(ctx, i, multi.last);
     return { first: i, last: multi.last, value: null, unit: multi.unit, counts, qualifier: null };
+  }
+  const ratio = readRatio(tokens, i);
+  if (ratio) {
+    const [value, last] = ratio;
+    return { first: i, last, value, unit: null, counts: countedNoun(ctx, i, last), qualifier: qualifierBefore(tokens, i) };
   }
   const fraction = readFraction(tokens, i);
   if (fraction) {
