@@ -82,6 +82,14 @@ describe('quote styles from the newsroom guide', () => {
 });
 
 describe('multi-paragraph quotes and continuations', () => {
+  it('the person acting in the sentence just before an unattributed quote speaks it', () => {
+    const text = 'Coach Dana Morrow did not hide her frustration.\n\nAsked about her future, Morrow smiled. "Ask me in a week."';
+    expect(direct(text)).toEqual([['Ask me in a week.', 'direct', 'Dana Morrow']]);
+    // Not someone described or acted upon, and not a crowd.
+    expect(direct('Luis Ortega was arrested on Monday. "This is wrong."')).toEqual([['This is wrong.', 'direct', null]]);
+    expect(direct('Luis Ortega spoke first.\n\nThe crowd cheered. "We love you!"')).toEqual([['We love you!', 'direct', null]]);
+  });
+
   it('a paragraph that is only a quote continues the reported speech that closed the paragraph before', () => {
     expect(direct('Ana Ruiz said the plan was flawed.\n\n“It is a disgrace. We will fight it.”')).toEqual([
       ['It is a disgrace. We will fight it.', 'direct', 'Ana Ruiz'],

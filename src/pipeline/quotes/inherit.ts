@@ -2,6 +2,7 @@ import type { Quote } from '../../types.js';
 import type { Attribution, Doc, Paragraph } from '../document.js';
 import { tokenize } from '../tokens.js';
 import { cueBeforeQuote, sentenceSubject, type Cue } from './attribution.js';
+import { afterDateline } from './indirect.js';
 import type { MarkedSpan } from './marks.js';
 import { firstEndingAfter } from '../spans.js';
 
@@ -32,6 +33,26 @@ function announcingCue(doc: Doc, para: Paragraph | undefined): Cue | null {
   return cueBeforeQuote(t) ?? sentenceSubject(t);
 }
 
+/** Verbs after which the subject is described or acted upon, not acting: "Barker was furious", "Smith was arrested". */
+const NOT_ACTIONS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being', 'got', 'gets', 'became', 'seemed']);
+
+/**
+ * The named subject of the sentence that ends right before `open` in the same paragraph, when its verb
+ * is an action ("Morrow smiled.", "Ortiz shook his head."), as the cue of a quote that has none.
+ */
+function actionBeat(doc: Doc, para: Paragraph, open: number): Cue | null {
+  const quoteSentence = sentenceStartAt(doc, open);
+  if (quoteSentence !== open && doc.text.slice(quoteSentence, open).trim() !== '') return null;
+  const before = sentenceStartAt(doc, Math.max(para.start, quoteSentence - 1));
+  if (before < para.start || before >= quoteSentence) return null;
+  const t = tokenize(doc.text, afterDateline(doc, before), quoteSentence);
+  if (t.some((x) => !x.word && '"“”'.includes(x.text))) return null;
+  const cue = sentenceSubject(t);
+  if (!cue?.subject || cue.subject.kind !== 'name') return null;
+  const verb = t.find((x) => x.start >= cue.subject!.end && x.word);
+  return verb && !NOT_ACTIONS.has(verb.text.toLowerCase()) ? cue : null;
+}
+
 /**
  * Quotes without a cue of their own take the speaker of the quote before them: in the same paragraph
  * ("It is late," she said. "But not too late." — or after reported speech: "…, Schiff said. "…""),
@@ -50,7 +71,13 @@ export function inherit(doc: Doc, found: Found[], paragraphs: readonly Paragraph
       if (attributed(prev)) f.attribution = { cue: f.attribution.cue, inherit: 'paragraph', from: i - 1 };
       return;
     }
-    if (f.mark.open !== para.start) return;
+    if (f.mark.open !== para.start) {
+      // 'Asked about her future, Morrow smiled. "Ask me in a week."': the person acting in the sentence
+      // just before the quote speaks it, when nothing else in the paragraph does.
+      const beat = f.attribution.cue ? null : actionBeat(doc, para, f.mark.open);
+      if (beat) f.attribution = { cue: beat, inherit: null, from: -1 };
+      return;
+    }
     const announced = announcingCue(doc, prevPara);
     if (announced?.subject) {
       f.attribution = { cue: announced, inherit: null, from: -1 };
