@@ -211,6 +211,11 @@ describe('indirect speech', () => {
     expect(q.map((x) => x.speaker?.name ?? null)).not.toContain('Lobsang Gyatso');
   });
 
+  it('a reporting verb with a noun phrase, not a clause, reports nothing', () => {
+    expect(analyze('The chief executive, Rita Hale, announced the layoffs in a memo to staff on Wednesday.').quotes).toEqual([]);
+    expect(analyze('Rita Hale confirmed the deal on Friday morning.').quotes).toEqual([]);
+  });
+
   it('is not found in sentences without a speech verb', () => {
     expect(analyze('The county appealed the ruling on Monday after a long debate.').quotes).toEqual([]);
   });

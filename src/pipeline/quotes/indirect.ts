@@ -13,6 +13,8 @@ const REPORTING = new Set([
   'caution', 'testify', 'reiterate', 'recall', 'complain', 'announce',
 ]);
 const MIN_CLAUSE_WORDS = 4;
+/** Words that make what follows a reporting verb a clause of its own. */
+const AUXILIARIES = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 export interface IndirectQuote {
   quote: Quote;
@@ -62,6 +64,10 @@ function subjectVerbClause(doc: Doc, t: readonly Token[]): IndirectQuote | null 
       if (that < 0) return null;
       from = that + 1;
     }
+    // "announced the layoffs in a memo" reports no clause: past say/tell, a verb needs "that" or an
+    // auxiliary in what follows ("warned the plan would fail").
+    const hasThat = t[from - 1]?.text.toLowerCase() === 'that';
+    if (lemma !== 'say' && lemma !== 'tell' && !hasThat && !t.slice(from).some((x) => x.word && AUXILIARIES.has(x.text.toLowerCase()))) return null;
     const cue: Cue = { start: t[v]!.start, end: t[v]!.end, subject };
     return clause(doc, t, from, t.length, cue);
   }
