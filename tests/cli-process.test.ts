@@ -7,6 +7,7 @@ import { ARTICLES, HTML_ARTICLE, HTML_ARTICLE_EXTRACTED } from './helpers/articl
 import { builtCli } from './helpers/build.js';
 import { tempDir } from './helpers/fake-io.js';
 import { spanViolations } from './helpers/spans.js';
+import { ran, type Ran } from './helpers/spawned.js';
 
 const PACKAGE = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -21,35 +22,12 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function runCli(args: string[], input?: string): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.end(input ?? '');
-  });
+  return ran(spawn(process.execPath, [bin, ...args], { cwd: dir, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] }), input);
 }
 
 function runShell(script: string): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script], { cwd: dir, env: { ...cleanEnv(), ANALYZE: `${process.execPath} ${bin}` }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
+  return ran(spawn('bash', ['-c', script], { cwd: dir, env: { ...cleanEnv(), ANALYZE: `${process.execPath} ${bin}` }, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 const MANY = 400;

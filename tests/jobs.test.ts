@@ -17,6 +17,7 @@ import { summaryLine } from '../src/cli/summary.js';
 import type { OutputRecord } from '../src/format/index.js';
 import { builtCli } from './helpers/build.js';
 import { fakeIo, tempDir } from './helpers/fake-io.js';
+import { ran, type Ran } from './helpers/spawned.js';
 
 /** Invented news sentences, combined by a fixed LCG into documents that differ from each other. */
 const SENTENCES = [
@@ -42,27 +43,13 @@ function inventedDocs(count: number): string[] {
   });
 }
 
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 let bin: string;
 let dir: string;
 
 function runCli(args: string[]): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.FORCE_COLOR;
-    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
+  const env = { ...process.env };
+  delete env.FORCE_COLOR;
+  return ran(spawn(process.execPath, [bin, ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 const DOCS = inventedDocs(30);
