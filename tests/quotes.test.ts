@@ -405,6 +405,13 @@ describe('harder attributions', () => {
       null,
     ],
     ['a second verb shares the subject', 'Ana Ruiz outlined the budget and vowed to cut "every wasteful program."', 'every wasteful program.', 'Ana Ruiz'],
+    ['a delegate to Congress', '"This is a waste of time," said Del. Amara Quist of Guam.', 'This is a waste of time,', 'Amara Quist'],
+    [
+      '"state" before a title is no cue verb',
+      'Orla Bram, a state lawmaker, spoke first.\n\n"The port is ours," state Sen. Orla Bram told the crowd.',
+      'The port is ours,',
+      'Orla Bram',
+    ],
     ["someone's own filing speaks for them", "Ana Ruiz's brief called the claims \"old and baseless.\"", 'old and baseless.', 'Ana Ruiz'],
   ];
   it.each(cases)('%s', (_name, text, quote, speaker) => {
@@ -422,6 +429,7 @@ describe('harder attributions', () => {
       'Mayor Ivo Petrov spoke first.\n\n"My reaction was anger," Petrov\'s former campaign manager said on Tuesday.',
       'My reaction was anger,',
     ],
+    ['"state" as an adjective is no cue', '"We need more money," state officials in Pell County.', 'We need more money,'],
     ["a possessive subject is not the speaker", "Ana Ruiz died in May. Ruiz's family has asked for \"a full and public inquiry\" into the crash.", 'a full and public inquiry'],
   ];
   it.each(noSpeaker)('%s', (_name, text, quote) => {

@@ -34,6 +34,9 @@ describe('sentences', () => {
     ['closing quotes stay with their sentence', '"We won." She smiled.', ['"We won."', 'She smiled.']],
     ['ellipsis inside a sentence', 'It was taken from ... the whole town. Then more.', ['It was taken from ... the whole town.', 'Then more.']],
     ['no final punctuation', 'A headline without a period', ['A headline without a period']],
+    ["a delegate's title", 'The vote was close, said Del. Amara Quist of Guam. It passed.', ['The vote was close, said Del. Amara Quist of Guam.', 'It passed.']],
+    ['the state after a comma', 'She grew up in Dover, Del. She left in 1990.', ['She grew up in Dover, Del.', 'She left in 1990.']],
+    ['the state in a party label', 'The bill came from Sen. Ray Holt, D-Del. He wrote it alone.', ['The bill came from Sen. Ray Holt, D-Del.', 'He wrote it alone.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);

@@ -86,6 +86,9 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   if (word === '') return false;
   const bare = word.replace(/^\.+/u, '').toLowerCase();
   if (ABBREVIATIONS.has(bare)) return true;
+  // "said Del. Stacey Plaskett": a delegate's title. After a comma or a hyphen it is the state
+  // ("Dover, Del." or "D-Del."), which may end a sentence.
+  if (word === 'Del') return !/[,-]\s*$/u.test(text.slice(Math.max(floor, dot - 6), dot - 3));
   // Initials: "W." in "George W. Bush"; dotted acronyms "U.S." are decided by what follows.
   if (/^\p{Lu}$/u.test(word)) return true;
   return false;

@@ -13,7 +13,7 @@ export interface Token {
  * decides which; here a dot directly after a word of one letter, or after a dotted word, stays on it.
  */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}]))*/uy;
-const TITLE_DOT = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|adm|maj|rev|fr|st|jr|sr|sens|reps|hon|pres|supt|cmdr|messrs|atty|amb|insp|det|cpl|pvt|no|vs|inc|corp|ltd|co|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec)$/iu;
+const TITLE_DOT = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|adm|maj|rev|fr|st|jr|sr|sens|reps|hon|pres|supt|cmdr|messrs|atty|amb|insp|det|cpl|pvt|del|no|vs|inc|corp|ltd|co|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec)$/iu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];

@@ -38,7 +38,9 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 const ARTICLES = new Set(['The', 'A', 'An']);
 
 const honorificOf = (t: Tok): 'male' | 'female' | null | undefined => HONORIFICS.get(t.text.toLowerCase());
-const isTitleWord = (t: Tok): boolean => TITLES().has(wordKey(t.text)) || honorificOf(t) !== undefined;
+/** "Del." before a name is a delegate to Congress ("Del. Stacey Plaskett"); without the dot, "Del Monte". */
+const DOTTED_ONLY_TITLES = new Set(['Del.']);
+const isTitleWord = (t: Tok): boolean => TITLES().has(wordKey(t.text)) || honorificOf(t) !== undefined || DOTTED_ONLY_TITLES.has(t.text);
 
 /** Titles that follow an honorific as a form of address, not a name ("Mr. President", "Madam Speaker"). */
 const ADDRESS_TITLES = new Set(['president', 'speaker', 'secretary', 'chairman', 'chairwoman', 'chair', 'mayor', 'governor', 'senator', 'minister', 'ambassador', 'justice', 'judge']);

@@ -175,7 +175,7 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
   if (according) return according;
   const asPut = asSomeonePutIt(t, i);
   if (asPut) return asPut;
-  if (CUE_VERBS.has(wordAt(t, i))) return cueAt(t, i, true);
+  if (isCueVerb(t, i)) return cueAt(t, i, true);
   // Subject first: a pronoun, a name, or a short noun phrase, then (adverbs) the verb.
   for (let v = i + 1; v <= i + 40 && v < t.length; v++) {
     if (isPunct(t, v, '(')) {

@@ -221,5 +221,7 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
 /** A cue verb at `v`; a capitalized "States" or "Report" inside a sentence is part of a name instead. */
 export function isCueVerb(t: readonly Token[], v: number): boolean {
   const sentenceInitial = v === 0 || isPunct(t, v - 1, '.!?');
-  return CUE_VERBS.has(wordAt(t, v)) && (sentenceInitial || !isCapitalized(t[v]!.text));
+  if (!CUE_VERBS.has(wordAt(t, v)) || (!sentenceInitial && isCapitalized(t[v]!.text))) return false;
+  // "state Del. Marcia Price", "state officials said": the adjective; the verb takes "that" or nothing.
+  return !(wordAt(t, v) === 'state' && t[v + 1]?.word && wordAt(t, v + 1) !== 'that');
 }
