@@ -412,6 +412,19 @@ describe('harder attributions', () => {
       'The port is ours,',
       'Orla Bram',
     ],
+    [
+      'a name before an aside in dashes',
+      'The clinic closed in May.\n\nDr. Ana Ruiz -- a surgeon who worked there for a decade -- told me, "It was chaos."',
+      'It was chaos.',
+      'Ana Ruiz',
+    ],
+    ['an aside in em dashes after the quote', 'The port reopened.\n\n"We stay," Ivo Petrov — the port director since 2019 — said on Monday.', 'We stay,', 'Ivo Petrov'],
+    [
+      '"as X put it" before the quote, with an apposition',
+      'The council met on Monday.\n\nAs Lena Okafor, a tax lawyer at the Urban Policy Center, recently put it, "Did he lower his taxes?"',
+      'Did he lower his taxes?',
+      'Lena Okafor',
+    ],
     ["someone's own filing speaks for them", "Ana Ruiz's brief called the claims \"old and baseless.\"", 'old and baseless.', 'Ana Ruiz'],
   ];
   it.each(cases)('%s', (_name, text, quote, speaker) => {
@@ -430,6 +443,12 @@ describe('harder attributions', () => {
       'My reaction was anger,',
     ],
     ['"state" as an adjective is no cue', '"We need more money," state officials in Pell County.', 'We need more money,'],
+    [
+      'an aside in dashes with its own verb is a clause',
+      'Ivo Petrov chairs the board.\n\n"We stay," the plan -- Petrov was told on Monday -- said.',
+      'We stay,',
+    ],
+    ['"as the mayor put it" with no mayor named', 'The council met on Monday.\n\nAs the mayor put it on Monday, "We are done."', 'We are done.'],
     ["a possessive subject is not the speaker", "Ana Ruiz died in May. Ruiz's family has asked for \"a full and public inquiry\" into the crash.", 'a full and public inquiry'],
   ];
   it.each(noSpeaker)('%s', (_name, text, quote) => {

@@ -132,6 +132,22 @@ function asSomeonePutIt(t: readonly Token[], i: number): Cue | null {
   return null;
 }
 
+/**
+ * 'As Lena Okafor, a tax lawyer, recently put it, "…"': "put it" at `i`, with "as" opening the
+ * clause before it; the speaker is the subject between them.
+ */
+function asSomeonePutItBefore(t: readonly Token[], i: number): Cue | null {
+  if (wordAt(t, i) !== 'put' || wordAt(t, i + 1) !== 'it') return null;
+  for (let k = i - 2; k >= 0 && k >= i - 30; k--) {
+    if (isPunct(t, k, '.!?;:')) return null;
+    if (wordAt(t, k) !== 'as') continue;
+    const clause = t.slice(k + 1, i + 1);
+    const subject = subjectBefore(clause, clause.length - 1);
+    return subject ? { start: t[i]!.start, end: t[i + 1]!.end, subject } : null;
+  }
+  return null;
+}
+
 /** Tokens outside parentheses: "Rep. Jason Chaffetz (R-Utah)" reads as "Rep. Jason Chaffetz". */
 function withoutParentheses(t: readonly Token[]): Token[] {
   const out: Token[] = [];
@@ -186,7 +202,8 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
     }
     // "Mitch McConnell, R-Ky., said": the dot of an abbreviation before a comma does not end the sentence.
     const abbreviationDot = t[v]!.text === '.' && t[v + 1]?.text === ',';
-    if (!t[v]!.word && !abbreviationDot && !(t[v]!.text === ',' || t[v]!.text === '-' || t[v]!.text === "'" || t[v]!.text === '’')) break;
+    // Commas and dashes set off an apposition or an aside: '"…," Ivo Petrov — the port director — said'.
+    if (!t[v]!.word && !abbreviationDot && !",-—–―'’".includes(t[v]!.text)) break;
     if (isCueVerb(t, v)) {
       if (usedAsNoun(t, v)) continue;
       const cue = cueAt(t, v, false);
@@ -229,6 +246,8 @@ export function cueBeforeQuote(t: readonly Token[]): Cue | null {
     if (according) return according;
     const owned = ownedSpeech(t, i);
     if (owned) return owned;
+    const asPut = asSomeonePutItBefore(t, i);
+    if (asPut) return asPut;
     if (CUE_VERBS.has(wordAt(t, i))) {
       const cue = invertedNeedsPause(t, cueAt(t, i, true));
       // "X said in a statement, adding that …": a participle takes the subject of the verb before it.

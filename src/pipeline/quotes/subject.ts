@@ -116,6 +116,30 @@ export function nominalBack(t: readonly Token[], headIndex: number): Subject | n
 }
 
 /** The subject standing before the verb at `v`, over adverbs, auxiliaries and an apposition. */
+const DASHES = '-—–―';
+
+/**
+ * "Dr. Ana Ruiz -- a surgeon who worked there for a decade -- told me": the name before an aside set
+ * off by dashes (one dash character, or two hyphens as wire copy types it). `close` is the last
+ * dash before the verb. Not when the aside holds a verb of its own: then it is a clause.
+ */
+function nameBeforeDashedAside(t: readonly Token[], close: number): Subject | null {
+  let k = close;
+  while (k > 0 && isPunct(t, k - 1, DASHES)) k--;
+  const floor = k - 30;
+  k--;
+  while (k > floor && k >= 0 && !isPunct(t, k, DASHES)) {
+    if (isPunct(t, k, '.;:"“”') || isCueVerb(t, k) || FINITE_AUXILIARIES.has(wordAt(t, k))) return null;
+    k--;
+  }
+  if (k <= floor || k < 0) return null;
+  while (k > 0 && isPunct(t, k - 1, DASHES)) k--;
+  if (!isNameWord(t[k - 1])) return null;
+  const first = nameRunBack(t, k - 1);
+  if (SENTENCE_OPENERS.has(wordAt(t, first))) return null;
+  return { start: t[first]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
+}
+
 export function subjectBefore(t: readonly Token[], v: number): Subject | null {
   let i = v - 1;
   while (i >= 0 && t[i]!.word && BETWEEN_SUBJECT_AND_VERB.has(t[i]!.text.toLowerCase())) i--;
@@ -129,6 +153,7 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
   }
   if (i < 0) return null;
   const tok = t[i]!;
+  if (!tok.word && DASHES.includes(tok.text)) return nameBeforeDashedAside(t, i);
   if (!tok.word) {
     // "Shih Chien Yu, senior journalism lecturer at Chu Hai College, said": the name before the apposition.
     if (tok.text !== ',') return null;
