@@ -425,6 +425,7 @@ describe('harder attributions', () => {
       'Did he lower his taxes?',
       'Lena Okafor',
     ],
+    ['a comma after a party label', 'The vote came late.\n\n"It is time," Lena Okafor (D-Ore.), told reporters.', 'It is time,', 'Lena Okafor'],
     ["someone's own filing speaks for them", "Ana Ruiz's brief called the claims \"old and baseless.\"", 'old and baseless.', 'Ana Ruiz'],
   ];
   it.each(cases)('%s', (_name, text, quote, speaker) => {

@@ -10,6 +10,7 @@ import {
   nameRunBack,
   nameRunForward,
   subjectAfter,
+  nicknameAt,
   subjectBefore,
   wordAt,
   type Subject,
@@ -148,16 +149,27 @@ function asSomeonePutItBefore(t: readonly Token[], i: number): Cue | null {
   return null;
 }
 
-/** Tokens outside parentheses: "Rep. Jason Chaffetz (R-Utah)" reads as "Rep. Jason Chaffetz". */
-function withoutParentheses(t: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  let depth = 0;
-  for (const x of t) {
-    if (x.text === '(') depth++;
-    else if (x.text === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out.push(x);
+/**
+ * The tokens from `from` to `to` (exclusive) are one name phrase: at most eight words, none opening a
+ * clause, with nothing but titles' dots, a nickname's quote marks ('Earvin "Magic" Johnson') and a
+ * parenthesis ("(D-Ore.)", with or without a comma after it) between them.
+ */
+function isNamePhrase(t: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const x = t[k]!;
+    if (x.word) {
+      if (CLAUSE_WORDS.has(x.text.toLowerCase()) || ++words > 8) return false;
+    } else if (x.text === '(') {
+      while (k < to && t[k]!.text !== ')') k++;
+      if (isPunct(t, k + 1, ',') && k + 2 === to) k++;
+    } else if (nicknameAt(t, k) >= 0) {
+      k = nicknameAt(t, k);
+    } else if (x.text !== '.') {
+      return false;
+    }
   }
-  return out;
+  return true;
 }
 
 /** Words that open a clause or a prepositional phrase: a name after them is not the quote's subject. */
@@ -200,6 +212,11 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
       if (close > 0) v = close;
       continue;
     }
+    const nickname = nicknameAt(t, v);
+    if (nickname >= 0) {
+      v = nickname;
+      continue;
+    }
     // "Mitch McConnell, R-Ky., said": the dot of an abbreviation before a comma does not end the sentence.
     const abbreviationDot = t[v]!.text === '.' && t[v + 1]?.text === ',';
     // Commas and dashes set off an apposition or an aside: '"…," Ivo Petrov — the port director — said'.
@@ -213,11 +230,7 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
       const opening = openingName(t, i);
       // "IMF chief economist Maury Obstfeld said": the name nearest the verb heads the phrase,
       // unless commas set it apart as an apposition.
-      const between = withoutParentheses(t.slice(i, v));
-      const direct =
-        cue.subject && cue.subject.kind === 'name' && between.length <= 8 && between.every((x) => (x.word && !CLAUSE_WORDS.has(x.text.toLowerCase())) || x.text === '.')
-          ? cue.subject
-          : null;
+      const direct = cue.subject && cue.subject.kind === 'name' && isNamePhrase(t, i, v) ? cue.subject : null;
       if (direct && direct.start >= t[i]!.start) return cue;
       if (opening && v > i + 1) return { ...cue, subject: opening };
       // The subject must open the words after the quote: "…" when he said … is not an attribution.

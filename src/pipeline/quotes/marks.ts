@@ -71,6 +71,24 @@ function trimmed(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * 'Earvin "Magic" Johnson', 'Marcia “Cia” Price': one to three capitalized words in double quote marks
+ * between two words of a name (a capitalized word, a space, the marks, a space, a capital) are part
+ * of the name, not a quote.
+ */
+function isNickname(text: string, open: number, close: number, inner: Span): boolean {
+  // Headlines quote in single marks and capitalize every word: 'Christie Calls Clinton ‘A Disgrace’'.
+  if (text[open] !== '"' && text[open] !== '“') return false;
+  if (inner.end - inner.start > 30 || !NICKNAME.test(text.slice(inner.start, inner.end))) return false;
+  if (text[close] !== ' ' || !/\p{Lu}/u.test(text[close + 1] ?? '')) return false;
+  if (text[open - 1] !== ' ' || !isLetterOrDigit(text[open - 2])) return false;
+  let k = open - 2;
+  while (k > open - 40 && k > 0 && /\p{L}/u.test(text[k - 1]!)) k--;
+  return /\p{Lu}/u.test(text[k]!);
+}
+
 /**
  * The quoted spans of one paragraph, in order, by a single left-to-right scan. Marks inside an open
  * quote other than its closers (a quote inside a quote) are part of it. A quote left open runs to
@@ -113,7 +131,7 @@ export function findMarkedSpans(text: string, para: Span, straightSingles = fals
     const close = closed ? j + closer!.length : stop;
     const inner = trimmed(text, innerStart, closed ? j : stop);
     // Single quotes never run on across paragraphs: an unclosed ‘ is an apostrophe (‘90s), not a quote.
-    const keep = inner.end > inner.start && (closed || (opener !== '‘' && opener !== "'"));
+    const keep = inner.end > inner.start && (closed || (opener !== '‘' && opener !== "'")) && !(closed && isNickname(text, i, close, inner));
     if (keep) out.push({ open: i, close, inner, openMark: opener, closed: closed || stop < para.end });
     i = keep || closed ? close : i + 1;
   }

@@ -68,6 +68,31 @@ export function isNameWord(tok: Token | undefined): boolean {
   return !!tok && tok.word && isCapitalized(tok.text);
 }
 
+// Double marks only, as in quotes/marks.ts: headlines quote in single marks and capitalize every word.
+const NICKNAME_OPENERS = '"“';
+const NICKNAME_CLOSERS = '"”';
+
+/**
+ * 'Earvin "Magic" Johnson': a nickname in quote marks between two words of a name, one to three
+ * capitalized words with the marks touching them. `open` is the opening mark; returns the index of
+ * the closing one, or -1.
+ */
+export function nicknameAt(t: readonly Token[], open: number): number {
+  if (!isPunct(t, open, NICKNAME_OPENERS) || !isNameWord(t[open - 1]) || t[open + 1]?.start !== t[open]!.end) return -1;
+  let k = open + 1;
+  while (k < open + 4 && isNameWord(t[k])) k++;
+  if (k === open + 1 || !isPunct(t, k, NICKNAME_CLOSERS) || t[k]!.start !== t[k - 1]!.end) return -1;
+  return isNameWord(t[k + 1]) && t[k + 1]!.start > t[k]!.end ? k : -1;
+}
+
+/** The opening mark of a nickname whose closing mark is at `close`, or -1. */
+function nicknameEndingAt(t: readonly Token[], close: number): number {
+  for (let open = close - 2; open >= close - 4 && open >= 0; open--) {
+    if (nicknameAt(t, open) === close) return open;
+  }
+  return -1;
+}
+
 /** A run of name words ending at index `last` (inclusive), walking back; returns the first index. */
 export function nameRunBack(t: readonly Token[], last: number): number {
   let i = last;
@@ -76,6 +101,7 @@ export function nameRunBack(t: readonly Token[], last: number): number {
     if (isNameWord(prev)) i--;
     else if (prev.word && NAME_PARTICLES.has(prev.text.toLowerCase()) && isNameWord(t[i - 2])) i--;
     else if (!prev.word && prev.text === '-' && isNameWord(t[i - 2]) && prev.start === t[i - 2]!.end) i--;
+    else if (!prev.word && nicknameEndingAt(t, i - 1) >= 0) i = nicknameEndingAt(t, i - 1);
     else break;
   }
   // "But Torres said": a capitalized sentence opener is not part of the name.
@@ -90,6 +116,7 @@ export function nameRunForward(t: readonly Token[], first: number): number {
     const next = t[i + 1]!;
     if (isNameWord(next)) i++;
     else if (next.word && NAME_PARTICLES.has(next.text.toLowerCase()) && next.text !== 'of' && isNameWord(t[i + 2])) i++;
+    else if (nicknameAt(t, i + 1) >= 0) i = nicknameAt(t, i + 1) + 1;
     else break;
   }
   return i;
@@ -145,7 +172,9 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
   while (i >= 0 && t[i]!.word && BETWEEN_SUBJECT_AND_VERB.has(t[i]!.text.toLowerCase())) i--;
   // "Tom Ashby on Monday vowed", "Ashby yesterday said": a day between subject and verb.
   i -= dayEndingAt(t, i);
-  // "Jason Chaffetz (R-Utah) said": skip a short parenthesis.
+  // "Jason Chaffetz (R-Utah) said": skip a short parenthesis, also when a comma follows it
+  // ("Del. Marcia Price (D-Newport News), shouted").
+  if (isPunct(t, i, ',') && isPunct(t, i - 1, ')')) i--;
   if (isPunct(t, i, ')')) {
     let k = i - 1;
     while (k >= 0 && k > i - 8 && !isPunct(t, k, '(')) k--;
