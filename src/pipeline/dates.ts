@@ -24,7 +24,9 @@ export const dates: Stage = {
       for (const c of datesInRange(doc, k)) {
         if (doc.isExcluded(c)) continue;
         const { value, endValue } = c.resolve(ref);
-        const mention: DateMention = { ...doc.textSpan(c.start, c.end), value, relative: c.relative };
+        // Keys written out (text, start, end first, as textSpan gives them): a spread costs new hidden classes per object.
+        const { text, start, end } = doc.textSpan(c.start, c.end);
+        const mention: DateMention = { text, start, end, value, relative: c.relative };
         if (endValue !== undefined) mention.endValue = endValue;
         found.push(mention);
       }

@@ -8,9 +8,10 @@ import { afterDateline, findIndirectQuotes } from './quotes/indirect.js';
 import { CUE_VERBS } from './quotes/lexicon.js';
 import { findMarkedSpans, quotesWithSingles } from './quotes/marks.js';
 import { tokenize, type Token } from './tokens.js';
+import { lowerCase } from './chars.js';
 
 
-const hasCueVerb = (t: readonly Token[]): boolean => t.some((x) => x.word && (CUE_VERBS.has(x.text.toLowerCase()) || x.text.toLowerCase() === 'according'));
+const hasCueVerb = (t: readonly Token[]): boolean => t.some((x) => x.word && (CUE_VERBS.has(lowerCase(x.text)) || lowerCase(x.text) === 'according'));
 
 /** The words after the quote up to the end of its sentence: the part of the tail a sentence-level check reads. */
 function untilSentenceEnd(t: readonly Token[]): Token[] {
@@ -22,9 +23,12 @@ function untilSentenceEnd(t: readonly Token[]): Token[] {
   return out;
 }
 
+const ENDS_WITH_PERIOD = /\.$/u;
+const CONTINUES_SENTENCE = /^[\p{Ll},—–―-]/u;
+
 /** The cue of one quoted span: after it when the quote hands over to it, else before it. */
 function cueOf(innerText: string, lead: readonly Token[], tail: readonly Token[]): Cue | null {
-  const handsOver = !/\.$/u.test(innerText) || (tail[0] !== undefined && /^[\p{Ll},—–―-]/u.test(tail[0].text));
+  const handsOver = !ENDS_WITH_PERIOD.test(innerText) || (tail[0] !== undefined && CONTINUES_SENTENCE.test(tail[0].text));
   const after = handsOver ? cueAfterQuote(tail) : null;
   const before = cueBeforeQuote(lead);
   const last = lead[lead.length - 1];

@@ -1,4 +1,5 @@
 import type { Doc, Paragraph, Sentence, Stage } from './document.js';
+import { isLetterAt, isSpaceAt, lowerCase } from './chars.js';
 
 /**
  * Abbreviations after which a period does not end a sentence. Lower-cased, without the period.
@@ -14,9 +15,11 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»', '“']);
 
+const UPPER_START = /[\p{Lu}\d"'“‘«„([`]/u;
+
 function isUpperStart(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return /[\p{Lu}\d"'“‘«„([`]/u.test(ch);
+  return UPPER_START.test(ch);
 }
 
 /**
@@ -46,7 +49,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    while (i < n && /\s/u.test(text[i]!)) i++;
+    while (i < n && isSpaceAt(text, i)) i++;
     if (i >= n) break;
     let j = i;
     let end = -1;
@@ -67,7 +70,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     }
     if (end < 0) end = n;
     let e = end;
-    while (e > i && /\s/u.test(text[e - 1]!)) e--;
+    while (e > i && isSpaceAt(text, e - 1)) e--;
     out.push({ start: i, end: e, index: out.length });
     i = end;
   }
@@ -76,21 +79,27 @@ export function splitParagraphs(text: string): Paragraph[] {
 
 function wordBefore(text: string, dot: number, floor: number): string {
   let k = dot;
-  while (k > floor && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+  while (k > floor && (isLetterAt(text, k - 1) || text.charCodeAt(k - 1) === 46 /* . */)) k--;
   return text.slice(k, dot);
 }
+
+const LEADING_DOTS = /^\.+/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
+/** A comma or hyphen right before "Del.": the state ("Dover, Del.", "D-Del."), not a delegate's title. */
+const STATE_BEFORE = /[,-]\s*$/u;
 
 /** True when the period at `dot` belongs to an abbreviation or an initial, not a sentence end. */
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   const word = wordBefore(text, dot, floor);
   if (word === '') return false;
-  const bare = word.replace(/^\.+/u, '').toLowerCase();
+  const bare = lowerCase(word.replace(LEADING_DOTS, ''));
   if (ABBREVIATIONS.has(bare)) return true;
   // "said Del. Stacey Plaskett": a delegate's title. After a comma or a hyphen it is the state
   // ("Dover, Del." or "D-Del."), which may end a sentence.
-  if (word === 'Del') return !/[,-]\s*$/u.test(text.slice(Math.max(floor, dot - 6), dot - 3));
+  if (word === 'Del') return !STATE_BEFORE.test(text.slice(Math.max(floor, dot - 6), dot - 3));
   // Initials: "W." in "George W. Bush"; dotted acronyms "U.S." are decided by what follows.
-  if (/^\p{Lu}$/u.test(word)) return true;
+  if (SINGLE_CAPITAL.test(word)) return true;
   return false;
 }
 

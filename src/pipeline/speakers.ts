@@ -6,6 +6,7 @@ import { resolveBareName } from './speakers/candidates.js';
 import { MentionIndex, type Candidate } from './speakers/mentions.js';
 import { PERSON_NOUNS as PERSON_HEADS } from './quotes/lexicon.js';
 import { firstEndingAfter } from './spans.js';
+import { lowerCase } from './chars.js';
 
 /**
  * Resolves each quote's cue subject to the entity a careful reader would name: a name through the
@@ -17,12 +18,15 @@ function speakerFrom(c: Candidate, subject: Span, doc: Doc, resolvedBy: Resoluti
   return { name: c.name, type: c.type, start: subject.start, end: subject.end, surface: doc.slice(subject), resolvedBy };
 }
 
+const WHITE_SPACE_RUNS = /\s+/gu;
+const ACRONYM_SHAPE = /^[\p{Lu}.&]{2,}$/u;
+
 function byName(doc: Doc, index: MentionIndex, subject: Subject): Speaker | null {
   const hit = index.overlapping(subject);
   if (hit) {
     // Names are kept with their white space folded: "Mara\nQuint" is written "Mara Quint".
-    const surface = doc.slice(subject).replace(/\s+/gu, ' ');
-    const resolvedBy: Resolution = hit.type === 'organization' && /^[\p{Lu}.&]{2,}$/u.test(hit.surface) ? 'acronym' : surface.includes(hit.name) ? 'name' : 'surname';
+    const surface = doc.slice(subject).replace(WHITE_SPACE_RUNS, ' ');
+    const resolvedBy: Resolution = hit.type === 'organization' && ACRONYM_SHAPE.test(hit.surface) ? 'acronym' : surface.includes(hit.name) ? 'name' : 'surname';
     return speakerFrom(hit, subject, doc, resolvedBy);
   }
   const bare = resolveBareName(doc, index, subject);
@@ -39,13 +43,15 @@ function genderOk(c: Candidate, pronoun: string): boolean {
   return false;
 }
 
+const POSSESSIVE_S = /['’]s\b/u;
+
 /**
  * A pronoun or nominal points back to the last speaker when it fits, else to the nearest fitting
  * mention before it. A person of the other gender, or a different kind of entity, never fits.
  */
 function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: Speaker | null, quoteIndex: number): Speaker | null {
   // "Obama's former campaign strategist" is somebody else than Obama: only a person whose role says so fits.
-  const possessive = subject.kind === 'nominal' && /['’]s\b/u.test(doc.slice(subject));
+  const possessive = subject.kind === 'nominal' && POSSESSIVE_S.test(doc.slice(subject));
   const fits = (c: Candidate): boolean => {
     if (subject.kind === 'pronoun') return genderOk(c, subject.head);
     if (possessive) return c.type === 'person' && !isOrgHead(subject.head) && roleFits(c, subject.head);
@@ -113,7 +119,7 @@ function moreRecentRival(candidates: readonly Candidate[], prev: Candidate, fits
 
 const isOrgHead = (head: string): boolean => !PERSON_HEADS.has(head);
 
-const roleFits = (c: Candidate, head: string): boolean => c.roles.some((r) => r.toLowerCase().includes(head));
+const roleFits = (c: Candidate, head: string): boolean => c.roles.some((r) => lowerCase(r).includes(head));
 
 const MALE_HEADS = new Set(['spokesman', 'chairman', 'congressman', 'businessman', 'man', 'father', 'husband', 'son', 'brother']);
 const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister']);
@@ -130,7 +136,7 @@ function headFits(c: Candidate, head: string): boolean {
   if (c.type === 'organization') {
     // "the group", "the report", "the paper" fit any organization; "the ministry" only one whose name
     // says so: "an officer at the police station said" is not the nearest organization speaking.
-    return GENERIC_ORG_HEADS.has(head) || c.name.toLowerCase().includes(head);
+    return GENERIC_ORG_HEADS.has(head) || lowerCase(c.name).includes(head);
   }
   // "the spokeswoman": a person whose role says so, or any person when no role is known.
   return c.roles.length === 0 || roleFits(c, head) || ['official', 'man', 'woman'].includes(head);
@@ -148,7 +154,8 @@ export const speakers: Stage = {
       let speaker: Speaker | null = null;
       if (a?.inherit && a.from >= 0) {
         const from = doc.quotes[a.from]?.speaker;
-        speaker = from ? { ...from, resolvedBy: 'continuation' } : null;
+        // Keys as speakerFrom writes them, without a spread (which costs new hidden classes per call).
+        speaker = from ? { name: from.name, type: from.type, start: from.start, end: from.end, surface: from.surface, resolvedBy: 'continuation' } : null;
       } else if (a?.cue?.subject) {
         const s = a.cue.subject;
         if (s.kind === 'name') speaker = byName(doc, index, s);

@@ -14,6 +14,9 @@ const TRAILING_PARAGRAPHS = 3;
  */
 function boilerplateLines(doc: Doc, p: Paragraph): Span[] {
   if (isBoilerplate(doc.slice(p))) return [{ start: p.start, end: p.end }];
+  // A paragraph of one line is that line, just judged.
+  const newline = doc.text.indexOf('\n', p.start);
+  if (newline < 0 || newline >= p.end) return [];
   const out: Span[] = [];
   let lines = 0;
   for (let start = p.start; start < p.end; lines++) {

@@ -1,8 +1,13 @@
 import type { Quote, SpeakerSummary } from '../types.js';
 
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Words of `text`: matches counted with `test` (each advances lastIndex), not collected by `match`. */
 function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) count++;
+  return count;
 }
 
 /** Quotes and quoted words per speaker, most quoted words first; ties by name for stable output. */

@@ -1,3 +1,5 @@
+import { isSpaceAt, startsUpper } from './chars.js';
+
 /** A word or punctuation token with its offsets in the document text. */
 export interface Token {
   text: string;
@@ -14,30 +16,43 @@ export interface Token {
  */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}]))*/uy;
 const TITLE_DOT = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|adm|maj|rev|fr|st|jr|sr|sens|reps|hon|pres|supt|cmdr|messrs|atty|amb|insp|det|cpl|pvt|del|no|vs|inc|corp|ltd|co|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec)$/iu;
+const DOTTED_LETTERS = /^(?:\p{L}\.)*\p{L}$/u;
+
+/** End of the word that WORD matches at i (sticky), or -1. `test` and `lastIndex` build no match object. */
+function wordEndAt(text: string, i: number): number {
+  WORD.lastIndex = i;
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    // In the middle of a surrogate pair a `u` regex may start its match at the pair: only a match at i counts.
+    const m = WORD.exec(text);
+    return m && m.index === i ? i + m[0].length : -1;
+  }
+  return WORD.test(text) ? WORD.lastIndex : -1;
+}
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    const ch = text[i]!;
-    if (/\s/u.test(ch)) {
+    if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i && i + m[0].length <= end) {
-      let e = i + m[0].length;
-      const w = m[0];
-      if (text[e] === '.' && e < end && (/^(?:\p{L}\.)*\p{L}$/u.test(w) || TITLE_DOT.test(w))) e++;
-      out.push({ text: text.slice(i, e), start: i, end: e, word: true });
+    let e = wordEndAt(text, i);
+    if (e >= 0 && e <= end) {
+      let w = text.slice(i, e);
+      if (text.charCodeAt(e) === 46 /* . */ && e < end && (DOTTED_LETTERS.test(w) || TITLE_DOT.test(w))) {
+        e++;
+        w = text.slice(i, e);
+      }
+      out.push({ text: w, start: i, end: e, word: true });
       i = e;
       continue;
     }
-    out.push({ text: ch, start: i, end: i + 1, word: false });
+    out.push({ text: text[i]!, start: i, end: i + 1, word: false });
     i++;
   }
   return out;
 }
 
-export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isCapitalized = startsUpper;

@@ -1,4 +1,5 @@
 /** Word lists shared by the dates and figures parsers. All keys are lower-case. */
+import { lowerCase } from '../chars.js';
 
 /** Month names and their news abbreviations → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -79,13 +80,15 @@ const IRREGULAR_PLURALS = new Set([
 /** Singular words ending in "s". */
 const S_SINGULARS = new Set(['news', 'series', 'species', 'means', 'whereas', 'gas', 'bus', 'lens', 'chaos', 'ethos', 'atlas', 'canvas', 'alias', 'bias', 'plus', 'yes', 'this', 'thus', 'his', 'its', 'us', 'as', 'has', 'was', 'is', 'does', 'says', 'goes']);
 
+const SINGULAR_S_ENDING = /(?:ss|us|is|ous)$/u;
+
 /** A plural noun by its form: "entries", "individuals", "people", "Americans"; not "says" or "crisis". */
 export function isPluralNoun(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (w.length < 3 || !w.endsWith('s') || S_SINGULARS.has(w)) return false;
   if (FUNCTION_WORDS.has(w)) return false;
-  return !/(?:ss|us|is|ous)$/u.test(w);
+  return !SINGULAR_S_ENDING.test(w);
 }
 
 /** Units of time: a number counting them is a duration or part of a date, not a figure. */

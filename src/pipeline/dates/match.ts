@@ -3,6 +3,7 @@
  * month, a year). A parser looks at the tokens from index `i` and answers with the last token it
  * took and how to resolve the value against a reference day, or null.
  */
+import { isDigits, isUpperCaseForm, startsUpper } from '../chars.js';
 import type { Ymd } from './calendar.js';
 import { AMBIGUOUS_MONTHS, MONTHS, SHORT_MONTHS } from './lexicon.js';
 import { chunkAround, glued, looksLikeId, type Token } from './tokens.js';
@@ -47,7 +48,7 @@ export function lowerAt(ctx: ScanContext, i: number): string {
   return ctx.tokens[i]?.lower ?? '';
 }
 
-const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isCapitalized = (t: Token): boolean => startsUpper(t.text);
 
 export interface MonthToken {
   month: number;
@@ -61,7 +62,7 @@ export function monthAt(ctx: ScanContext, i: number): MonthToken | null {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || !isCapitalized(t)) return null;
   // All-caps words are headings or acronyms ("MAY"), except "MARCH" in a dateline; keep it simple.
-  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return null;
+  if (t.text.length > 1 && isUpperCaseForm(t.text)) return null;
   const month = MONTHS.get(t.lower);
   if (month === undefined) return null;
   const dot = ctx.tokens[i + 1];
@@ -78,7 +79,7 @@ const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 /** A day of the month at i: 1–31, one or two digits, maybe "5th". */
 export function dayAt(ctx: ScanContext, i: number): { day: number; last: number } | null {
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'num' || !/^\d{1,2}$/u.test(t.text)) return null;
+  if (!t || t.kind !== 'num' || !isDigits(t.text, 1, 2)) return null;
   const day = Number(t.text);
   if (day < 1 || day > 31) return null;
   const next = ctx.tokens[i + 1];
@@ -89,10 +90,12 @@ export function dayAt(ctx: ScanContext, i: number): { day: number; last: number 
   return { day, last: i };
 }
 
+const CURRENCY_OR_NUMBER_SIGN = new Set(['$', '€', '£', '¥', '₹', '#']);
+
 /** A four-digit year at i within [lo, hi], not part of a larger number, name or id. */
 export function yearAt(ctx: ScanContext, i: number, lo = 1000, hi = 2999): number | null {
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'num' || !/^\d{4}$/u.test(t.text)) return null;
+  if (!t || t.kind !== 'num' || !isDigits(t.text, 4, 4)) return null;
   const y = Number(t.text);
   if (y < lo || y > hi) return null;
   if (looksLikeId(chunkAround(ctx.text, t.start, t.end))) return null;
@@ -100,7 +103,7 @@ export function yearAt(ctx: ScanContext, i: number, lo = 1000, hi = 2999): numbe
   // Glued letters ("2019abc") or a unit ("2019%") make it something else; "1990s" is the decade parser's.
   if (next && glued(t, next) && (next.kind === 'word' || next.text === '%' || next.kind === 'num')) return null;
   const prev = ctx.tokens[i - 1];
-  if (prev && glued(prev, t) && (prev.kind === 'num' || /^[$€£¥₹#]$/u.test(prev.text))) return null;
+  if (prev && glued(prev, t) && (prev.kind === 'num' || CURRENCY_OR_NUMBER_SIGN.has(prev.text))) return null;
   return y;
 }
 

@@ -30,8 +30,8 @@ export function scanDates(text: string, tokens: readonly Token[]): DateCandidate
   let i = 0;
   while (i < tokens.length) {
     let best = null;
-    for (const parse of PARSERS) {
-      const m = parse(ctx, i);
+    for (let p = 0; p < PARSERS.length; p++) {
+      const m = PARSERS[p]!(ctx, i);
       if (m && (!best || m.last > best.last)) best = m;
     }
     if (!best) {
@@ -54,6 +54,8 @@ function yearEarlier(value: string): string | null {
 const WORD_LINK = /^\s{1,3}(?:to|through|until|and)\s{1,3}$/iu;
 const DASH_LINK = /^\s{0,2}[-–]\s{0,2}$/u;
 const RANGE_LEAD = /\b(?:from|between)\s{1,3}$/iu;
+const AND = /and/iu;
+const BETWEEN = /^between/iu;
 
 /**
  * "from 2010 to 2015", "between May and July", "2010 – 2015": one mention with value and endValue.
@@ -67,8 +69,8 @@ function joinRanges(text: string, found: DateCandidate[]): DateCandidate[] {
     if (b) {
       const link = text.slice(a.end, b.start);
       const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 12), a.start));
-      const isAnd = /and/iu.test(link);
-      const leadOk = lead !== null && (!isAnd || /^between/iu.test(lead[0]));
+      const isAnd = AND.test(link);
+      const leadOk = lead !== null && (!isAnd || BETWEEN.test(lead[0]));
       if ((WORD_LINK.test(link) && leadOk) || (DASH_LINK.test(link) && a.kind === b.kind)) {
         const start = WORD_LINK.test(link) && lead ? a.start - lead[0].length : a.start;
         out.push({

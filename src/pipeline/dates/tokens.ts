@@ -3,6 +3,7 @@
  * marks, each with its offsets and whether whitespace precedes it. Parsers then match token
  * sequences instead of running regexes over the text, so no pattern can backtrack.
  */
+import { isLetterOrMarkAt, isSpaceAt, lowerCase } from '../chars.js';
 
 export type TokenKind = 'num' | 'word' | 'punct';
 
@@ -20,25 +21,8 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-
-export function isLetterAt(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
-}
-
-const SPACE = /\s/u;
-
-function isSpaceAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  // ASCII first (the same set as \s there); the regex only for the rare non-ASCII character.
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(text[i]!);
-}
+/** A letter or a combining mark at i: what words of this tokenizer are made of. */
+export const isLetterAt = isLetterOrMarkAt;
 
 /** End of a number starting at `i`: digits, thousands groups (",ddd") and one decimal part. */
 function numberEnd(text: string, i: number, end: number): number {
@@ -89,7 +73,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       kind = 'punct';
     }
     const t = text.slice(i, j);
-    out.push({ text: t, lower: t.toLowerCase(), start: i, end: j, kind, spaced });
+    out.push({ text: t, lower: lowerCase(t), start: i, end: j, kind, spaced });
     spaced = false;
     i = j;
   }
@@ -130,6 +114,11 @@ export function chunkAround(text: string, start: number, end: number): string {
   return text.slice(a, b);
 }
 
+const DIGIT = /\d/u;
+const TRAILING_HYPHEN = /[-–]$/u;
+const ENDS_WITH_LETTER = /\p{L}$/u;
+const PROSE_PREFIX = /^(?:mid|pre|post|early|late)$/iu;
+
 /**
  * True when the chunk holding a number looks like a name, path or id rather than prose: path
  * characters, a dot before letters ("photo-05172017.jpg", "example.com"), or letters joined to the
@@ -141,8 +130,8 @@ export function looksLikeId(chunk: string): boolean {
   for (let k = 0; k + 1 < chunk.length; k++) {
     if (chunk[k] === '.' && isLetterAt(chunk, k + 1)) return true;
   }
-  const firstDigit = chunk.search(/\d/u);
+  const firstDigit = chunk.search(DIGIT);
   if (firstDigit <= 0) return false;
-  const head = chunk.slice(0, firstDigit).replace(/[-–]$/u, '');
-  return /\p{L}$/u.test(head) && !/^(?:mid|pre|post|early|late)$/iu.test(head);
+  const head = chunk.slice(0, firstDigit).replace(TRAILING_HYPHEN, '');
+  return ENDS_WITH_LETTER.test(head) && !PROSE_PREFIX.test(head);
 }

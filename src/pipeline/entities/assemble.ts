@@ -7,6 +7,7 @@ import { groupOrganizations } from './organizations.js';
 import { rolesAt } from './roles.js';
 import { isSuffix } from './shape.js';
 import { pronounGenders } from './gender.js';
+import { lowerCase } from '../chars.js';
 
 /**
  * From typed mentions to the entities of the result. Order matters: people first (a lone word a
@@ -40,8 +41,8 @@ function genderOf(g: PersonGroup, pronoun: 'male' | 'female' | null): 'male' | '
 }
 
 function isAuthor(doc: Doc, name: string): boolean {
-  const key = name.toLowerCase();
-  return doc.authors.some((a) => a.text.toLowerCase() === key);
+  const key = lowerCase(name);
+  return doc.authors.some((a) => lowerCase(a.text) === key);
 }
 
 function buildPeople(doc: Doc, found: Found, groups: PersonGroup[]): Person[] {

@@ -3,6 +3,7 @@ import { isAllCaps, isCapitalized, isInitial, isParticle } from './shape.js';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS } from './lexicon/organizations.js';
 import { PLACES } from './lexicon/places.js';
 import { FUNCTION_WORDS, NON_ENTITY_HEADS } from './lexicon/words.js';
+import { lowerCase } from '../chars.js';
 
 /** A run of capitalized tokens in one sentence: a name before it is typed. */
 export interface Run {
@@ -31,32 +32,42 @@ function opens(tokens: readonly Tok[], i: number): boolean {
   return (prev === undefined || prev.end < tokens[j]!.start) && next !== undefined && next.start === t.end;
 }
 
-/** Index of the first word of the sentence and of each word right after an opening mark. */
-function initialPositions(tokens: readonly Tok[]): Set<number> {
-  const out = new Set<number>();
-  const first = tokens.findIndex((t) => t.kind === 'word');
-  if (first >= 0) out.add(first);
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]!.kind === 'word' && opens(tokens, i - 1)) out.add(i);
-  }
-  return out;
+/** Index of the first word of the sentence (tokens.length when it has none). */
+function firstWordIndex(tokens: readonly Tok[]): number {
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.kind !== 'word') first++;
+  return first;
 }
 
+/**
+ * Whether word `i` stands where any word is capitalized: the sentence's first word (`first`) or a
+ * word right after an opening mark. Asked per run rather than collected into a set per sentence.
+ */
+const isInitialAt = (tokens: readonly Tok[], i: number, first: number): boolean => i === first || (i > 0 && opens(tokens, i - 1));
+
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
 /** Words in a stretch of three or more upper-case words ("THEY LOSE, WE WIN"): shouting, not acronyms. */
-function shoutingTokens(tokens: readonly Tok[]): Set<number> {
-  const out = new Set<number>();
-  let stretch: number[] = [];
-  const close = (): void => {
-    if (stretch.length >= 3) for (const k of stretch) out.add(k);
-    stretch = [];
-  };
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
-    if (isAllCaps(t.text) && !t.text.includes('.')) stretch.push(i);
-    else close();
-  });
-  close();
-  return out;
+function shoutingTokens(tokens: readonly Tok[]): ReadonlySet<number> {
+  // Most sentences shout nowhere: the set is made only for one that does.
+  let out: Set<number> | null = null;
+  // One stretch array, emptied in place: this runs over every word of the body.
+  const stretch: number[] = [];
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && t.kind !== 'word') continue;
+    if (t !== undefined && isAllCaps(t.text) && !t.text.includes('.')) {
+      stretch.push(i);
+      continue;
+    }
+    // A lower-case word or the end of the sentence closes the stretch.
+    if (stretch.length >= 3) {
+      out ??= new Set();
+      for (const k of stretch) out.add(k);
+    }
+    stretch.length = 0;
+  }
+  return out ?? NO_TOKENS;
 }
 
 /** "(D-Newport News)", "(R-Tex)": a party and home state after a lawmaker's name. */
@@ -70,15 +81,17 @@ const PARTY_TAG = /^[RDI]-\p{Lu}/u;
  */
 export const MAX_RUN_TOKENS = 24;
 
+function isNameAt(tokens: readonly Tok[], k: number, shouting: ReadonlySet<number>): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || shouting.has(k) || PARTY_TAG.test(t.text)) return false;
+  return isCapitalized(t.text) || isInitial(t.text);
+}
+
 /** Runs before merging: capitalized words, initials, inner particles ("bin", "de los") and "&". A run longer than MAX_RUN_TOKENS is no candidate. */
 function rawRuns(tokens: readonly Tok[]): Run[] {
-  const initial = initialPositions(tokens);
+  const first = firstWordIndex(tokens);
   const shouting = shoutingTokens(tokens);
-  const isName = (k: number): boolean => {
-    const t = tokens[k];
-    if (t === undefined || t.kind !== 'word' || shouting.has(k) || PARTY_TAG.test(t.text)) return false;
-    return isCapitalized(t.text) || isInitial(t.text);
-  };
+  const isName = (k: number): boolean => isNameAt(tokens, k, shouting);
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -104,7 +117,7 @@ function rawRuns(tokens: readonly Tok[]): Run[] {
       }
       break;
     }
-    if (j - i <= MAX_RUN_TOKENS) runs.push({ tokens, from: i, to: j, initial: initial.has(i) });
+    if (j - i <= MAX_RUN_TOKENS) runs.push({ tokens, from: i, to: j, initial: isInitialAt(tokens, i, first) });
     i = j;
   }
   return runs;
@@ -127,9 +140,18 @@ const OF_CONNECTORS = [['of'], ['for'], ['on'], ['to'], ['of', 'the'], ['for', '
 const TO_OPENERS = new Set(['Committee', 'Campaign', 'Alliance', 'Coalition', 'Movement', 'Council']);
 
 function connectorBetween(a: Run, b: Run): string[] | null {
-  const gap = a.tokens.slice(a.to, b.from);
-  if (gap.length === 0 || gap.length > 2 || gap.some((t) => t.kind !== 'word')) return null;
-  return gap.map((t) => t.text);
+  const length = b.from - a.to;
+  if (length <= 0 || length > 2) return null;
+  for (let k = a.to; k < b.from; k++) if (a.tokens[k]!.kind !== 'word') return null;
+  return length === 1 ? [a.tokens[a.to]!.text] : [a.tokens[a.to]!.text, a.tokens[a.to + 1]!.text];
+}
+
+/** Whether `gap` is one of OF_CONNECTORS (a loop: this runs for every pair of neighbouring runs). */
+function isOfConnector(gap: readonly string[]): boolean {
+  for (const c of OF_CONNECTORS) {
+    if (c.length === gap.length && c[0] === gap[0] && (c.length === 1 || c[1] === gap[1])) return true;
+  }
+  return false;
 }
 
 /**
@@ -140,8 +162,8 @@ function connectorBetween(a: Run, b: Run): string[] | null {
  */
 function joins(a: Run, b: Run, gap: readonly string[], aWasJoined: boolean): boolean {
   // "Hofstra University on Monday": a calendar or function word does not continue a name.
-  if (FUNCTION_WORDS().has(b.tokens[b.from]!.text.toLowerCase())) return false;
-  if (OF_CONNECTORS.some((c) => c.length === gap.length && c.every((w, k) => w === gap[k]))) {
+  if (FUNCTION_WORDS().has(lowerCase(b.tokens[b.from]!.text))) return false;
+  if (isOfConnector(gap)) {
     if (gap[0] === 'to' && !TO_OPENERS.has(lastWord(a))) return false;
     // "Justice Against Sponsors of Terrorism Act": a law's name runs on to its head word.
     if (NON_ENTITY_HEADS().has(lastWord(b))) return true;

@@ -10,6 +10,8 @@ import { PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACES } from './lexicon/place
 import { SURNAMES, isFirstName } from './lexicon/firstNames.js';
 import { MODIFIERS, NON_ENTITY_HEADS } from './lexicon/words.js';
 import { isAcronym, isAllCaps, isDottedLetters, isInitial, wordKey } from './shape.js';
+import { lowerCase, startsLower, startsUpper } from '../chars.js';
+import { textOf } from './tokens.js';
 
 /** What a name is, as far as its own words and its sentence tell. */
 export type Kind = 'person' | 'organization' | 'place' | 'acronym' | 'unknown' | 'none';
@@ -27,8 +29,9 @@ export interface NameView {
 export function view(shaped: Shaped): NameView {
   const { tokens } = shaped.run;
   const words = tokens.slice(shaped.nameFrom, shaped.nameTo);
-  const join = (ts: readonly Tok[]): string => ts.map((t) => t.text).join(' ');
-  return { shaped, tokens, words, key: join(words), wholeKey: join(tokens.slice(shaped.titleFrom, shaped.nameTo)) };
+  const key = textOf(tokens, shaped.nameFrom, shaped.nameTo);
+  const wholeKey = shaped.titleFrom === shaped.nameFrom ? key : textOf(tokens, shaped.titleFrom, shaped.nameTo);
+  return { shaped, tokens, words, key, wholeKey };
 }
 
 const last = (v: NameView): string => v.words[v.words.length - 1]!.text;
@@ -53,7 +56,7 @@ function inSpeech(v: NameView): boolean {
 /** "Lukqun, Xinjiang" after "in", "at", "from", "near": a place named with the region it lies in. */
 function isPlaceWithRegion(v: NameView): boolean {
   const { tokens, shaped } = v;
-  const before = tokens[shaped.titleFrom - 1]?.text.toLowerCase() ?? '';
+  const before = lowerCase(tokens[shaped.titleFrom - 1]?.text ?? '');
   if (!['in', 'at', 'from', 'near', 'outside'].includes(before) || tokens[shaped.nameTo]?.text !== ',') return false;
   const next = tokens[shaped.nameTo + 1];
   const next2 = tokens[shaped.nameTo + 2];
@@ -67,15 +70,17 @@ function isPlaceWithRegion(v: NameView): boolean {
  */
 function isCitedPerson(v: NameView): boolean {
   const { tokens, shaped } = v;
-  const cited = tokens[shaped.titleFrom - 1]?.text === 'to' && tokens[shaped.titleFrom - 2]?.text.toLowerCase() === 'according';
+  const cited = tokens[shaped.titleFrom - 1]?.text === 'to' && lowerCase(tokens[shaped.titleFrom - 2]?.text ?? '') === 'according';
   return cited && v.words.length >= 2 && !v.words.some((w) => isAllCaps(w.text) || PLACES().has(w.text) || KNOWN_ORGANIZATIONS().has(w.text));
 }
+
+const AL_PREFIXED = /^(?:al|el)-\p{Lu}/u;
 
 /** "Abu Bakr al-Baghdadi", "Mohammed bin Salman": a name joined by "bin"/"ibn" or ending in "al-…". */
 function isArabicName(v: NameView): boolean {
   if (v.words.length < 2) return false;
   const inner = v.words.slice(1, -1).some((w) => w.text === 'bin' || w.text === 'ibn' || w.text === 'bint');
-  return inner || /^(?:al|el)-\p{Lu}/u.test(last(v));
+  return inner || AL_PREFIXED.test(last(v));
 }
 
 const DASHES = new Set(['—', '―', '–', '-']);
@@ -113,7 +118,7 @@ export const RULES: readonly Rule[] = [
     // "Commission on Presidential Debates" is a body, though "Debates" alone would head an event.
     name: 'body named for an event',
     kind: (v) =>
-      v.words.length >= 3 && ORG_OPENERS().has(v.words[0]!.text) && /^\p{Ll}/u.test(v.words[1]!.text) && !LAW_HEADS.has(last(v))
+      v.words.length >= 3 && ORG_OPENERS().has(v.words[0]!.text) && startsLower(v.words[1]!.text) && !LAW_HEADS.has(last(v))
         ? 'organization'
         : null,
   },
@@ -123,7 +128,7 @@ export const RULES: readonly Rule[] = [
     name: 'name opened by "of"',
     kind: (v) => {
       // The word before a lower-case connector opens the name: "U.S. Court of Appeals", "Gulf of Mexico".
-      const opener = v.words.find((w, k) => k + 1 < v.words.length && /^\p{Ll}/u.test(v.words[k + 1]!.text) && /^\p{Lu}/u.test(w.text));
+      const opener = v.words.find((w, k) => k + 1 < v.words.length && startsLower(v.words[k + 1]!.text) && startsUpper(w.text));
       if (!opener) return null;
       if (PLACE_OPENERS().has(opener.text)) return 'place';
       return ORG_OPENERS().has(opener.text) ? 'organization' : null;

@@ -2,10 +2,11 @@ import type { Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_VERB, CUE_VERBS, ORG_NOUNS, invertible, weakCue } from '../quotes/lexicon.js';
 import { FUNCTION_WORDS, ROLE_NOUNS } from './lexicon/words.js';
 import { wordKey } from './shape.js';
+import { lowerCase, startsLower, startsUpper } from '../chars.js';
 
 /** What stands around a name in its sentence: speech verbs, role nouns, appositions. */
 
-const lower = (t: Tok | undefined): string => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
+const lower = (t: Tok | undefined): string => (t && t.kind === 'word' ? lowerCase(t.text) : '');
 
 /**
  * Cue verbs too common after ordinary nouns to tell that what stands before them is a name
@@ -64,6 +65,8 @@ export function isRoleNoun(word: string): boolean {
 /** Lower-case verb-like words ("interviewed reporter Jane Doe", "running mate"). */
 const VERB_ENDING = /(?:ed|ing)$/u;
 
+const OPENS_WITH_DIGIT = /^\d/u;
+
 /**
  * The role phrase right before a name: it ends with a role noun and reaches left over modifiers,
  * capitalized names and possessives ("U.S.-based Chinese democracy activist", "HRW China director",
@@ -71,7 +74,7 @@ const VERB_ENDING = /(?:ed|ing)$/u;
  */
 export function roleBefore(tokens: readonly Tok[], i: number): { from: number; to: number } | null {
   const head = tokens[i - 1];
-  if (!head || head.kind !== 'word' || !/^\p{Ll}/u.test(head.text) || !isRoleNoun(head.text)) return null;
+  if (!head || head.kind !== 'word' || !startsLower(head.text) || !isRoleNoun(head.text)) return null;
   let from = i - 1;
   const MAX_ROLE_TOKENS = 8;
   while (from > 0 && i - from < MAX_ROLE_TOKENS) {
@@ -82,12 +85,12 @@ export function roleBefore(tokens: readonly Tok[], i: number): { from: number; t
       continue;
     }
     if (t.kind !== 'word') break;
-    const w = t.text.toLowerCase();
+    const w = lowerCase(t.text);
     // "New" (a function word for "New Year") opens "New Zealand's trade minister".
-    const opensName = t.text === 'New' && /^\p{Lu}/u.test(tokens[from]!.text);
-    if ((FUNCTION_WORDS().has(w) && !opensName) || CUE_VERBS.has(w) || /^\d/u.test(w)) break;
+    const opensName = t.text === 'New' && startsUpper(tokens[from]!.text);
+    if ((FUNCTION_WORDS().has(w) && !opensName) || CUE_VERBS.has(w) || OPENS_WITH_DIGIT.test(w)) break;
     // A verb-like word cuts the phrase mid-compound ("his running mate presidential nominee"): no role.
-    if (/^\p{Ll}/u.test(t.text) && VERB_ENDING.test(w) && !afterHyphen) return null;
+    if (startsLower(t.text) && VERB_ENDING.test(w) && !afterHyphen) return null;
     from--;
   }
   // A hyphen or possessive cannot open the phrase.
@@ -114,6 +117,8 @@ const APPOSITION_END = new Set([',', ';', ')', '(', '"', '“', '”', '—', '�
 const APPOSITION_CLOSERS = new Set([',', '.', ';', ')', '—', '–', '"', '”']);
 const MAX_APPOSITION_TOKENS = 18;
 
+const ALL_DIGITS = /^\d+$/u;
+
 /**
  * The apposition after a name: ", senior journalism lecturer at Hong Kong's Chu Hai College," or
  * ", the county treasurer." Its head — a role noun — stands before any preposition ("a collective
@@ -128,8 +133,8 @@ export function appositionAfter(tokens: readonly Tok[], i: number, roleNeeded = 
   const from = k + 1;
   const first = tokens[from];
   if (!first || first.kind !== 'word') return null;
-  const opener = first.text.toLowerCase();
-  if (CLAUSE_OPENERS.has(opener) || /^\d+$/u.test(opener) || (/^\p{Ll}/u.test(first.text) && VERB_ENDING.test(opener))) return null;
+  const opener = lowerCase(first.text);
+  if (CLAUSE_OPENERS.has(opener) || ALL_DIGITS.test(opener) || (startsLower(first.text) && VERB_ENDING.test(opener))) return null;
   let to = from;
   let hasRole = false;
   let beforePreposition = true;
@@ -139,7 +144,7 @@ export function appositionAfter(tokens: readonly Tok[], i: number, roleNeeded = 
     const t = tokens[to]!;
     if (APPOSITION_END.has(t.text)) break;
     if (t.kind === 'word') {
-      const w = t.text.toLowerCase();
+      const w = lowerCase(t.text);
       if (CUE_VERBS.has(w)) return null;
       if (CLAUSE_WORDS.has(w)) {
         clauseCut = true;
@@ -155,7 +160,7 @@ export function appositionAfter(tokens: readonly Tok[], i: number, roleNeeded = 
   // unless it names a body: ", a division of Immigration and Customs Enforcement," follows an organization.
   if (!hasRole && (roleNeeded || bodyNoun || !NOUN_PHRASE_OPENERS.has(opener))) return null;
   if (to - from >= MAX_APPOSITION_TOKENS) return null;
-  while (to > from && ['and', 'or', 'but'].includes(tokens[to - 1]!.text.toLowerCase())) to--;
+  while (to > from && ['and', 'or', 'but'].includes(lowerCase(tokens[to - 1]!.text))) to--;
   const end = tokens[to];
   return clauseCut || end === undefined || APPOSITION_CLOSERS.has(end.text) ? { from, to } : null;
 }

@@ -9,6 +9,7 @@ import { PLACES } from './lexicon/places.js';
 import { isAcronym, isDottedLetters, isInitial } from './shape.js';
 import { classify, view } from './classify.js';
 import { mentionOf, type Mention } from './mention.js';
+import { lowerCase, startsLower, startsUpper } from '../chars.js';
 
 /** The body sentences as tokens (see `bodyChunks`), and every name in them typed by the rules. */
 export interface Found {
@@ -20,7 +21,7 @@ export interface Found {
 function lowerCaseWords(sentences: readonly Tok[][]): Set<string> {
   const out = new Set<string>();
   for (const tokens of sentences) {
-    for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) out.add(t.text);
+    for (const t of tokens) if (t.kind === 'word' && startsLower(t.text)) out.add(t.text);
   }
   return out;
 }
@@ -31,7 +32,7 @@ function lowerCaseWords(sentences: readonly Tok[][]): Set<string> {
  */
 function withoutTrailingWord(shaped: Shaped, lower: ReadonlySet<string>): Shaped {
   const last = shaped.run.tokens[shaped.nameTo - 1]!.text;
-  const key = last.toLowerCase();
+  const key = lowerCase(last);
   // A function word ends names ("Theresa May"); a common noun does not.
   const ordinary = lower.has(key) && !FUNCTION_WORDS().has(key) && !SURNAMES().has(last) && !isFirstName(last);
   return ordinary && shaped.nameTo - shaped.nameFrom >= 2 ? { ...shaped, nameTo: shaped.nameTo - 1 } : shaped;
@@ -59,7 +60,7 @@ function bodyChunks(doc: Doc): Tok[][] {
   for (const s of doc.bodySentences()) {
     const tokens = tokenize(doc.text, s.start, s.end);
     const last = chunks[chunks.length - 1];
-    if (prev && last && prev.paragraph === s.paragraph && endsWithInitial(last) && /^\p{Lu}/u.test(tokens[0]?.text ?? '')) {
+    if (prev && last && prev.paragraph === s.paragraph && endsWithInitial(last) && startsUpper(tokens[0]?.text ?? '')) {
       // One at a time: spreading a sentence of a million tokens into push() overflows the call stack.
       for (const t of tokens) last.push(t);
     } else {
@@ -78,15 +79,17 @@ export function findMentions(doc: Doc): Found {
     for (const run of findRuns(tokens)) {
       const shaped = shape(run, lower);
       if (!shaped) continue;
-      const { kind, rule } = classify(view(shaped));
+      const seen = view(shaped);
+      const { kind, rule } = classify(seen);
       if (kind === 'none') continue;
       const named = kind === 'person' ? withoutTrailingWord(shaped, lower) : shaped;
-      const mention = mentionOf(view(named), kind, rule, s);
+      // The view of an unchanged name is the one just classified (a view is only read, never changed).
+      const mention = mentionOf(named === shaped ? seen : view(named), kind, rule, s);
       if (isSpeakerLabel(mention)) {
         // "PENCE: Well, look …": a transcript's speaker label, a person when a full name explains it.
         mention.kind = 'unknown';
         mention.rule = 'speaker label';
-        mention.words = mention.words.map((w) => w[0] + w.slice(1).toLowerCase());
+        mention.words = mention.words.map((w) => w[0] + lowerCase(w.slice(1)));
       }
       mentions.push(mention);
       if (kind === 'person') mentions.push(...employersInTitle(shaped, lower, s));
@@ -106,8 +109,9 @@ function employersInTitle(person: Shaped, lower: ReadonlySet<string>, sentence: 
     if (tok.kind !== 'word' || !(isAcronym(tok.text) || KNOWN_ORGANIZATIONS().has(tok.text))) continue;
     const shaped = shape({ tokens: person.run.tokens, from: k, to: k + 1, initial: false }, lower);
     if (!shaped) continue;
-    const { kind, rule } = classify(view(shaped));
-    if (kind === 'organization' || kind === 'acronym') out.push(mentionOf(view(shaped), kind, `${rule}, in a title`, sentence));
+    const seen = view(shaped);
+    const { kind, rule } = classify(seen);
+    if (kind === 'organization' || kind === 'acronym') out.push(mentionOf(seen, kind, `${rule}, in a title`, sentence));
   }
   return out;
 }

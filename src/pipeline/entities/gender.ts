@@ -1,4 +1,5 @@
 import type { Tok } from './tokens.js';
+import { lowerCase } from '../chars.js';
 
 /**
  * Gender from the pronouns that follow a person: in a sentence that names one person only, a
@@ -10,11 +11,13 @@ const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
 ]);
 const LOOKAHEAD_SENTENCES = 2;
+const MAX_PRONOUN_LENGTH = 7;
 
 function firstPronoun(tokens: readonly Tok[], after: number): 'male' | 'female' | null {
   for (const t of tokens) {
-    if (t.start < after || t.kind !== 'word') continue;
-    const g = PRONOUN_GENDER.get(t.text.toLowerCase());
+    // No pronoun is longer than "herself", and lower-casing never shortens a word: skip the copy.
+    if (t.start < after || t.kind !== 'word' || t.text.length > MAX_PRONOUN_LENGTH) continue;
+    const g = PRONOUN_GENDER.get(lowerCase(t.text));
     if (g) return g;
   }
   return null;

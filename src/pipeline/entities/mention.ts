@@ -32,9 +32,11 @@ export function mentionOf(view: NameView, kind: Kind, rule: string, sentence: nu
 
 export const surfaceOf = (text: string, m: Mention): string => nameText(text.slice(m.start, m.end));
 
+const WHITE_SPACE_RUNS = /\s+/gu;
+
 /**
  * A name as a reader writes it: its words as in the text, any run of whitespace between them as one
  * space. A name wrapped across a line ("Harbor\nUniversity" in hard-wrapped copy) is still "Harbor
  * University", and the same name in a CRLF file is the same string.
  */
-export const nameText = (written: string): string => written.replace(/\s+/gu, ' ');
+export const nameText = (written: string): string => written.replace(WHITE_SPACE_RUNS, ' ');

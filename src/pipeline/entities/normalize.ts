@@ -1,5 +1,5 @@
 import type { Run } from './candidates.js';
-import type { Tok } from './tokens.js';
+import { textOf, type Tok } from './tokens.js';
 import { FUNCTION_WORDS, HONORIFICS, MODIFIERS, TITLES } from './lexicon/words.js';
 import { SURNAMES, isFirstName } from './lexicon/firstNames.js';
 import { isRoleNoun } from './context.js';
@@ -7,6 +7,7 @@ import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations.js';
 import { PLACE_HEADS, PLACES } from './lexicon/places.js';
 import { isCapitalized, isSuffix, wordKey } from './shape.js';
 import { CUE_VERBS } from '../quotes/lexicon.js';
+import { lowerCase } from '../chars.js';
 
 /**
  * A run cut down to the name: without a leading "The", sentence-initial function words, titles
@@ -28,7 +29,7 @@ export interface Shaped {
 
 /** Words that, sentence-initial and seen lower-case elsewhere, are ordinary words, unless a list knows them. */
 function isKnownName(w: string): boolean {
-  return isFirstName(w) || PLACES().has(w) || KNOWN_ORGANIZATIONS().has(w) || TITLES().has(wordKey(w)) || HONORIFICS.has(w.toLowerCase());
+  return isFirstName(w) || PLACES().has(w) || KNOWN_ORGANIZATIONS().has(w) || TITLES().has(wordKey(w)) || HONORIFICS.has(lowerCase(w));
 }
 
 /** Endings of abstract nouns: a sentence-initial "Evidence" or "Government" is not a name. */
@@ -37,7 +38,7 @@ const ABSTRACT_NOUN = /^\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ence|ance|ship|
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 const ARTICLES = new Set(['The', 'A', 'An']);
 
-const honorificOf = (t: Tok): 'male' | 'female' | null | undefined => HONORIFICS.get(t.text.toLowerCase());
+const honorificOf = (t: Tok): 'male' | 'female' | null | undefined => HONORIFICS.get(lowerCase(t.text));
 /** "Del." before a name is a delegate to Congress ("Del. Stacey Plaskett"); without the dot, "Del Monte". */
 const DOTTED_ONLY_TITLES = new Set(['Del.']);
 const isTitleWord = (t: Tok): boolean => TITLES().has(wordKey(t.text)) || honorificOf(t) !== undefined || DOTTED_ONLY_TITLES.has(t.text);
@@ -53,9 +54,12 @@ const PARTICIPLE = /^\p{Ll}{5,}ed$/u;
  * An ordinary word in a name's place: a function word or contraction anywhere ("I’m", "Don't"); at
  * the start of a sentence also a word the text writes lower-case elsewhere, an abstract noun, a gerund.
  */
+const CURLY_APOSTROPHES = /’/gu;
+const CONTRACTION = /'(?:[dmst]|re|ve|ll)$/u;
+
 function isOrdinary(word: string, initial: boolean, lowerWords: ReadonlySet<string>): boolean {
-  const lowered = word.toLowerCase().replace(/’/gu, "'");
-  const base = lowered.replace(/'(?:[dmst]|re|ve|ll)$/u, '');
+  const lowered = lowerCase(word).replace(CURLY_APOSTROPHES, "'");
+  const base = lowered.replace(CONTRACTION, '');
   if (FUNCTION_WORDS().has(lowered) || FUNCTION_WORDS().has(base) || lowered.endsWith("n't")) return true;
   // "Said Ivo Petrov: …" opens with an inverted speech verb, not a name.
   if (initial && CUE_VERBS.has(lowered)) return true;
@@ -90,7 +94,7 @@ function splitTitle(tokens: readonly Tok[], from: number, to: number, roleOpens:
     if (words.some((w) => ORG_HEADS().has(w.text))) return null;
     // "the Queen City": a place head alone is no name ("President Park Geun-hye" is one).
     if (words.length === 1 && PLACE_HEADS().has(words[0]!.text)) return null;
-    if (FUNCTION_WORDS().has(words[0]!.text.toLowerCase())) return null;
+    if (FUNCTION_WORDS().has(lowerCase(words[0]!.text))) return null;
     // "Fellow Republicans": a people word after a title is no name.
     if (words.length === 1 && MODIFIERS().has(words[0]!.text)) return null;
     // "Dean Baker" is a name: a title word that is also a given name, with no dot, before one word.
@@ -105,6 +109,15 @@ function givenNameStart(tokens: readonly Tok[], from: number, to: number): numbe
   if (to - from < 3 || isFirstName(tokens[from]!.text) || SURNAMES().has(tokens[from]!.text)) return from;
   for (let k = from + 1; k < to - 1; k++) if (isFirstName(tokens[k]!.text)) return k;
   return from;
+}
+
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const DOCTOR = /^(?:dr|doctor)$/u;
+
+/** Whether tokens k and k + 1 open a known organization or place ("European Union"). */
+function opensKnownName(tokens: readonly Tok[], k: number): boolean {
+  const pair = `${tokens[k]!.text} ${tokens[k + 1]?.text ?? ''}`;
+  return KNOWN_ORGANIZATIONS().has(pair) || PLACES().has(pair);
 }
 
 export function shape(run: Run, lowerWords: ReadonlySet<string>): Shaped | null {
@@ -123,12 +136,12 @@ export function shape(run: Run, lowerWords: ReadonlySet<string>): Shaped | null 
     const word = tokens[from]!.text;
     const ordinary = isOrdinary(word, initial, lowerWords);
     if (ordinary || MODIFIERS().has(word)) {
-      const weak = ordinary && !run.initial && !WEEKDAY.test(word) && /^\p{Lu}\p{Ll}/u.test(word);
+      const weak = ordinary && !run.initial && !WEEKDAY.test(word) && CAPITAL_THEN_LOWER.test(word);
       return weak ? { run, titleFrom: from, nameFrom: from, nameTo: to, honorific: undefined, titleIsRole: false, weak: true } : null;
     }
   }
 
-  const whole = tokens.slice(from, to).map((t) => t.text).join(' ');
+  const whole = textOf(tokens, from, to);
   const namedWhole = KNOWN_ORGANIZATIONS().has(whole) || PLACES().has(whole) || ORG_HEADS().has(tokens[to - 1]!.text);
   const roleOpens = initial && isRoleNoun(tokens[from]!.text);
   const split = namedWhole ? null : splitTitle(tokens, from, to, roleOpens);
@@ -136,17 +149,13 @@ export function shape(run: Run, lowerWords: ReadonlySet<string>): Shaped | null 
     const name = givenNameStart(tokens, split, to);
     const titleWords = tokens.slice(from, name);
     const honorific = titleWords.map(honorificOf).find((g) => g !== undefined);
-    const titleIsRole = titleWords.some((w) => w.kind === 'word' && honorificOf(w) === undefined && !/^(?:dr|doctor)$/u.test(wordKey(w.text)));
+    const titleIsRole = titleWords.some((w) => w.kind === 'word' && honorificOf(w) === undefined && !DOCTOR.test(wordKey(w.text)));
     return { run, titleFrom: from, nameFrom: name, nameTo: to, honorific, titleIsRole, weak: false };
   }
 
   let nameFrom = from;
   // "Democrat Hillary Clinton" loses its label; "European Union Chamber of Commerce" keeps "European".
-  const opensKnownName = (k: number): boolean => {
-    const pair = `${tokens[k]!.text} ${tokens[k + 1]?.text ?? ''}`;
-    return KNOWN_ORGANIZATIONS().has(pair) || PLACES().has(pair);
-  };
-  while (!namedWhole && to - nameFrom > 1 && MODIFIERS().has(tokens[nameFrom]!.text) && !opensKnownName(nameFrom)) nameFrom++;
+  while (!namedWhole && to - nameFrom > 1 && MODIFIERS().has(tokens[nameFrom]!.text) && !opensKnownName(tokens, nameFrom)) nameFrom++;
   if (to - nameFrom === 1 && MODIFIERS().has(tokens[nameFrom]!.text)) return null;
   if (!namedWhole) nameFrom = givenNameStart(tokens, nameFrom, to);
   return { run, titleFrom: from, nameFrom, nameTo: to, honorific: undefined, titleIsRole: false, weak: false };

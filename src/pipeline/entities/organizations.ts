@@ -2,6 +2,7 @@ import type { Mention } from './mention.js';
 import { addresseeOrSource, speechVerbAfter, speechVerbBefore } from './context.js';
 import { NON_ORG_ACRONYMS, ORG_HEADS } from './lexicon/organizations.js';
 import { isAcronym } from './shape.js';
+import { startsUpper } from '../chars.js';
 
 /**
  * Grouping organization mentions. Acronyms link to full names both ways: by the parentheses that
@@ -15,11 +16,13 @@ export interface OrgGroup {
   key: string;
 }
 
-const bare = (acronym: string): string => acronym.replace(/\./gu, '');
+const DOTS = /\./gu;
+
+const bare = (acronym: string): string => acronym.replace(DOTS, '');
 
 /** "Human Rights Watch" → "HRW"; lower-case connectors and "&" do not count. */
 function initialsOf(words: readonly string[]): string {
-  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+  return words.filter((w) => startsUpper(w)).map((w) => w[0]!).join('');
 }
 
 /** The acronym in parentheses right after the mention, if any: "(HRW)". */
@@ -32,6 +35,8 @@ function parenthesizedAfter(m: Mention): string | null {
   return bare(acronym.text);
 }
 
+const CAPITALS_ONLY = /^[\p{Lu}&-]+$/u;
+
 /** Evidence that a lone acronym names an organization. */
 function actsLikeOrganization(m: Mention): boolean {
   const { tokens, shaped } = m.view;
@@ -39,7 +44,7 @@ function actsLikeOrganization(m: Mention): boolean {
   if (addresseeOrSource(tokens, shaped.titleFrom)) return true;
   if (tokens[shaped.nameTo]?.kind === 'poss') return true;
   const before = tokens[shaped.titleFrom - 1]?.text;
-  return (before === 'the' || before === 'The') && /^[\p{Lu}&-]+$/u.test(m.words[0]!);
+  return (before === 'the' || before === 'The') && CAPITALS_ONLY.test(m.words[0]!);
 }
 
 export function groupOrganizations(orgs: readonly Mention[], acronyms: readonly Mention[], headWords: readonly Mention[]): OrgGroup[] {

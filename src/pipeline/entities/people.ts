@@ -2,6 +2,7 @@ import type { Mention } from './mention.js';
 import { FEMALE_NAMES, MALE_NAMES, isFirstName } from './lexicon/firstNames.js';
 import { isInitial, isSuffix } from './shape.js';
 import { rolesAt } from './roles.js';
+import { lowerCase, startsLower } from '../chars.js';
 
 /**
  * Grouping person mentions into people. Full names first ("Donald J. Trump" and "Donald Trump" are
@@ -31,11 +32,11 @@ const FAMILIAR: Record<string, string> = {
   andy: 'andrew', matt: 'matthew', greg: 'gregory', jeff: 'jeffrey', ken: 'kenneth', larry: 'lawrence',
   jerry: 'gerald', don: 'donald', ron: 'ronald', hank: 'henry', chuck: 'charles', charlie: 'charles',
 };
-const givenKey = (w: string): string => FAMILIAR[w.toLowerCase()] ?? w.toLowerCase();
+const givenKey = (w: string): string => FAMILIAR[lowerCase(w)] ?? lowerCase(w);
 
 /** The words that identify a person: no initials ("W."), no suffixes ("Jr."). */
 export function significantWords(words: readonly string[]): string[] {
-  return words.filter((w) => !isInitial(w) && !isSuffix(w) && !/^\p{Ll}/u.test(w));
+  return words.filter((w) => !isInitial(w) && !isSuffix(w) && !startsLower(w));
 }
 
 type Gender = 'male' | 'female';
@@ -122,7 +123,7 @@ class PeopleByWord {
 function titleOf(m: Mention): string | null {
   const { shaped, tokens } = m.view;
   if (!shaped.titleIsRole || shaped.nameFrom <= shaped.titleFrom) return null;
-  return tokens[shaped.nameFrom - 1]!.text.toLowerCase();
+  return lowerCase(tokens[shaped.nameFrom - 1]!.text);
 }
 
 /** Where `at` would go in the sorted starts: the count of starts before it. */

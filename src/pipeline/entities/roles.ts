@@ -8,9 +8,11 @@ import { appositionAfter, roleBefore, roleBeforeApposition } from './context.js'
  */
 const EDGE = new Set([' ', ',', ';', ':', '"', "'", '“', '”', '‘', '’']);
 
+const WHITE_SPACE_RUNS = /\s+/gu;
+
 /** The role with single spaces and without punctuation or quote marks at either end. */
 function clean(role: string): string {
-  const flat = role.replace(/\s+/gu, ' ');
+  const flat = role.replace(WHITE_SPACE_RUNS, ' ');
   let from = 0;
   let to = flat.length;
   while (from < to && EDGE.has(flat[from]!)) from++;

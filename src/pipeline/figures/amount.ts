@@ -5,6 +5,7 @@
  */
 import { SMALL_NUMBERS, TENS } from '../dates/lexicon.js';
 import { glued, type Token } from '../dates/tokens.js';
+import { startsUpper } from '../chars.js';
 
 export interface Amount {
   /** Token index where the amount starts (currency or sign) and where it ends. */
@@ -65,7 +66,7 @@ function currencyBefore(tokens: readonly Token[], i: number): [string, number] |
   if (symbol) return [symbol, i + 1];
   const dollar = tokens[i + 1];
   const prefix = DOLLAR_PREFIXES.get(t.lower);
-  if (prefix && dollar?.text === '$' && glued(t, dollar) && /^\p{Lu}/u.test(t.text)) return [prefix, i + 2];
+  if (prefix && dollar?.text === '$' && glued(t, dollar) && startsUpper(t.text)) return [prefix, i + 2];
   const code = CODES_BEFORE.get(t.lower);
   if (code && t.text !== t.lower && tokens[i + 1]?.kind === 'num') return [code, i + 1];
   if (code && t.lower === 'rs' && tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'num') return [code, i + 2];
@@ -104,12 +105,21 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; last:
     if (rest && rest.value > 0 && rest.value < 100 && Number.isInteger(rest.value)) return { value: value + rest.value, last: rest.last };
     return { value, last };
   }
-  // "four-and-a-half"
-  const half = ['-', 'and', '-', 'a', '-', 'half'];
-  if (half.every((w, n) => tokens[last + 1 + n]?.lower === w && glued(tokens[last + n], tokens[last + 1 + n]))) {
-    return { value: value + 0.5, last: last + half.length };
-  }
+  if (gluedHalfAfter(tokens, last)) return { value: value + 0.5, last: last + AND_A_HALF.length };
   return { value, last };
+}
+
+const AND_A_HALF = ['-', 'and', '-', 'a', '-', 'half'];
+
+/**
+ * "four-and-a-half": the glued tokens after `last`. A loop, not `every` with a closure: wordNumber
+ * runs at every word, and a closure there would put its variables on the heap at each call.
+ */
+function gluedHalfAfter(tokens: readonly Token[], last: number): boolean {
+  for (let n = 0; n < AND_A_HALF.length; n++) {
+    if (tokens[last + 1 + n]?.lower !== AND_A_HALF[n] || !glued(tokens[last + n], tokens[last + 1 + n])) return false;
+  }
+  return true;
 }
 
 /** Sign glued before the amount: "-2.3%", "−5", but not the dash of "10-15". */
@@ -120,6 +130,8 @@ function signBefore(tokens: readonly Token[], i: number): boolean {
   return t.spaced || before === undefined || before.text === '(';
 }
 
+const POINTS = new Set(['point', 'points']);
+
 /** The percent or currency written after the number ending at `k`: [unit, last token]. */
 function unitAfter(tokens: readonly Token[], k: number): [string, number] | null {
   const t = tokens[k + 1];
@@ -127,7 +139,7 @@ function unitAfter(tokens: readonly Token[], k: number): [string, number] | null
   if (t.text === '%') return ['percent', k + 1];
   if (t.lower === 'percent' || t.lower === 'pct') return ['percent', k + 1];
   if (t.lower === 'per' && tokens[k + 2]?.lower === 'cent') return ['percent', k + 2];
-  if (t.lower === 'percentage' && /^points?$/u.test(tokens[k + 2]?.lower ?? '')) return ['percent', k + 2];
+  if (t.lower === 'percentage' && POINTS.has(tokens[k + 2]?.lower ?? '')) return ['percent', k + 2];
   const word = CURRENCY_WORDS.get(t.lower);
   if (word) return [word, k + 1];
   if (t.lower === 'pounds' && tokens[k + 2]?.lower === 'sterling') return ['GBP', k + 2];
@@ -135,6 +147,8 @@ function unitAfter(tokens: readonly Token[], k: number): [string, number] | null
   if (t.text === 'U' && tokens[k + 3]?.text === 'S' && tokens[k + 5]?.lower === 'dollars') return ['USD', k + 5];
   return null;
 }
+
+const COMMAS = /,/gu;
 
 /** The amount whose currency, sign or number starts at token i. */
 export function readAmount(tokens: readonly Token[], i: number): Amount | null {
@@ -155,7 +169,7 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   let looseSuffix = false;
   let scale = 1;
   if (t.kind === 'num') {
-    value = Number(t.text.replace(/,/gu, ''));
+    value = Number(t.text.replace(COMMAS, ''));
     last = k;
     const suffix = tokens[k + 1];
     const glue = suffix && glued(t, suffix) && suffix.kind === 'word' ? GLUED_MAGNITUDES.get(suffix.lower) : undefined;
@@ -207,14 +221,18 @@ export function readOfMagnitude(tokens: readonly Token[], k: number): [number, s
   return unit ? [scale, unit[0], unit[1]] : [scale, null, k + 3];
 }
 
+const BIG_MAGNITUDES = new Set(['million', 'billion', 'trillion']);
+const MULTI_MAGNITUDES = new Set(['multimillion', 'multibillion', 'multitrillion']);
+const POUNDS = new Set(['pound', 'pounds']);
+
 export function readMultiMagnitude(tokens: readonly Token[], i: number): { unit: string | null; last: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   let last = i;
-  if (t.lower === 'multi' && tokens[i + 1]?.text === '-' && /^(?:million|billion|trillion)$/u.test(tokens[i + 2]?.lower ?? '')) last = i + 2;
-  else if (!/^multi(?:million|billion|trillion)$/u.test(t.lower)) return null;
+  if (t.lower === 'multi' && tokens[i + 1]?.text === '-' && BIG_MAGNITUDES.has(tokens[i + 2]?.lower ?? '')) last = i + 2;
+  else if (!MULTI_MAGNITUDES.has(t.lower)) return null;
   let k = last + 1;
   if (tokens[k]?.text === '-' && glued(tokens[last], tokens[k])) k++;
-  const currency = CURRENCY_WORDS.get(tokens[k]?.lower ?? '') ?? (/^pounds?$/u.test(tokens[k]?.lower ?? '') ? 'GBP' : undefined);
+  const currency = CURRENCY_WORDS.get(tokens[k]?.lower ?? '') ?? (POUNDS.has(tokens[k]?.lower ?? '') ? 'GBP' : undefined);
   return currency ? { unit: currency, last: k } : { unit: null, last };
 }

@@ -5,6 +5,7 @@
  */
 import { FUNCTION_WORDS, isPluralNoun } from '../dates/lexicon.js';
 import { glued, type Token } from '../dates/tokens.js';
+import { lowerCase, startsUpper } from '../chars.js';
 
 export interface CountContext {
   text: string;
@@ -38,6 +39,8 @@ const STOP_WORDS = new Set(['below', 'above', 'ahead', 'behind', 'last', 'next',
 /** Words that stand in the phrase but are never its head ("16,389 total subsidiaries", "$5 worth of"). */
 const NEVER_HEADS = new Set(['worth', 'total', 'offshore', 'overall', 'plus']);
 
+const VERB_ENDING = /(?:ed|ing)$/u;
+
 /**
  * The head noun of the phrase starting at token k: the first plural noun within a few words
  * (adjectives and possessors skipped: "the bank’s retail bankers"), or, when `singular` (a
@@ -50,7 +53,7 @@ function headNoun(tokens: readonly Token[], k: number, singular: boolean): strin
     const w = wordAt(tokens, k);
     if (!w) break;
     const [word, last] = w;
-    const lower = word.toLowerCase();
+    const lower = lowerCase(word);
     if (FUNCTION_WORDS.has(lower) || STOP_WORDS.has(lower)) break;
     if (isPluralNoun(lower.split('-').at(-1)!)) return word;
     k = last + 1;
@@ -58,10 +61,10 @@ function headNoun(tokens: readonly Token[], k: number, singular: boolean): strin
     if (after > k) {
       lastWord = null;
       k = after;
-    } else if (NOT_HEADS.test(lower) || NEVER_HEADS.has(lower) || /^\p{Lu}/u.test(word)) {
+    } else if (NOT_HEADS.test(lower) || NEVER_HEADS.has(lower) || startsUpper(word)) {
       // "shooting victims", "likely voters", "American jobs": modifiers, skipped; but a participle
       // after the noun ends the phrase ("a $100 million penalty imposed by …").
-      if (lastWord !== null && /(?:ed|ing)$/u.test(lower)) break;
+      if (lastWord !== null && VERB_ENDING.test(lower)) break;
     } else {
       lastWord = word;
     }
@@ -91,6 +94,8 @@ function isModifier(tokens: readonly Token[], first: number): boolean {
   return ARTICLES.has(tokens[first - 1]?.lower ?? '') || ARTICLES.has(tokens[first - 2]?.lower ?? '');
 }
 
+const ARTICLE_COMPOUND = /^(?:a|an|per)-/iu;
+
 /** What the figure spanning tokens [first, last] counts. */
 export function countedNoun(ctx: CountContext, first: number, last: number): string | null {
   const { tokens } = ctx;
@@ -99,7 +104,7 @@ export function countedNoun(ctx: CountContext, first: number, last: number): str
   if (tokens[k]?.text === '-' && glued(tokens[last], tokens[k]) && glued(tokens[k], tokens[k + 1])) {
     const compound = wordAt(tokens, k + 1);
     if (!compound) return null;
-    if (!/^(?:a|an|per)-/iu.test(compound[0])) return compound[0];
+    if (!ARTICLE_COMPOUND.test(compound[0])) return compound[0];
     k = compound[1] + 1;
   }
   if (tokens[k]?.lower === 'of') {

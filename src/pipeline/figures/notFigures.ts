@@ -6,6 +6,7 @@
 import { TIME_UNITS } from '../dates/lexicon.js';
 import { chunkAround, glued, looksLikeId, type Token } from '../dates/tokens.js';
 import type { Amount } from './amount.js';
+import { startsLower, startsUpper } from '../chars.js';
 
 export interface NumberContext {
   text: string;
@@ -26,6 +27,8 @@ const LABELS = new Set([
 const TIME_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst', 'bst', 'cet', 'ist']);
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '•', '*', '-', '—']);
 
+const APOSTROPHE = /^['’]$/u;
+
 /** "10:30", "5 p.m.", "5pm", "7 o'clock". */
 function isTime(tokens: readonly Token[], core: number): boolean {
   const next = tokens[core + 1];
@@ -33,17 +36,23 @@ function isTime(tokens: readonly Token[], core: number): boolean {
   if (next.text === ':' && glued(tokens[core], next) && tokens[core + 2]?.kind === 'num') return true;
   if (TIME_WORDS.has(next.lower)) return true;
   if ((next.lower === 'a' || next.lower === 'p') && tokens[core + 2]?.text === '.' && tokens[core + 3]?.lower === 'm') return true;
-  return next.lower === 'o' && /^['’]$/u.test(tokens[core + 2]?.text ?? '') && tokens[core + 3]?.lower === 'clock';
+  return next.lower === 'o' && APOSTROPHE.test(tokens[core + 2]?.text ?? '') && tokens[core + 3]?.lower === 'clock';
 }
+
+const LEADING_ZERO = /^0\d/u;
+const PHONE_NUMBER = /\d{3}[-.]\d{4}/u;
+const REPEATED_SEPARATOR = /\d([-.])\d+\1\d/u;
+const FEET_AND_INCHES = /\d['’′]\d/u;
+const SCORE_TO = /\d-to-\d/u;
 
 /** Digits that read as a code: a leading zero ("05172017", "0100"), a phone-number shape, a file name. */
 function isCode(ctx: NumberContext, core: number): boolean {
   const t = ctx.tokens[core]!;
-  if (/^0\d/u.test(t.text)) return true;
+  if (LEADING_ZERO.test(t.text)) return true;
   const chunk = chunkAround(ctx.text, t.start, t.end);
   if (looksLikeId(chunk)) return true;
   // "555-0123", "202-555-0123", "1.2.3": phone numbers and versions; 6'3" a height; "2-to-1" a ratio.
-  return /\d{3}[-.]\d{4}/u.test(chunk) || /\d([-.])\d+\1\d/u.test(chunk) || /\d['’′]\d/u.test(chunk) || /\d-to-\d/u.test(chunk);
+  return PHONE_NUMBER.test(chunk) || REPEATED_SEPARATOR.test(chunk) || FEET_AND_INCHES.test(chunk) || SCORE_TO.test(chunk);
 }
 
 /** "1." opening a sentence or line, "(2)" standing alone: list numbering. */
@@ -64,13 +73,13 @@ function isLabelled(tokens: readonly Token[], first: number): boolean {
   if (prev.kind !== 'word') return false;
   if (LABELS.has(prev.lower)) return true;
   // A capitalized word inside the sentence (not its first word) names the thing the number indexes.
-  return /^\p{Lu}/u.test(prev.text) && first - 1 > 0 && !OPENERS.has(tokens[first - 2]?.text ?? '');
+  return startsUpper(prev.text) && first - 1 > 0 && !OPENERS.has(tokens[first - 2]?.text ?? '');
 }
 
 /** "Smith, 45, said": an age between commas after a name. */
 function isAge(tokens: readonly Token[], first: number, last: number): boolean {
   return tokens[first - 1]?.text === ',' && (tokens[last + 1]?.text === ',' || tokens[last + 1]?.text === '―' || tokens[last + 1]?.text === '—') &&
-    /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '');
+    startsUpper(tokens[first - 2]?.text ?? '');
 }
 
 /** A number counting units of time ("three years", "a 10-year plan", "45-year-old") is a duration or an age. */
@@ -80,10 +89,12 @@ export function isDuration(tokens: readonly Token[], last: number): boolean {
   return TIME_UNITS.has(tokens[k]?.lower ?? '');
 }
 
+const DECADE_DIGITS = /^\d0$/u;
+
 /** "the 90’s": a decade written with two digits. */
 function isShortDecade(tokens: readonly Token[], core: number): boolean {
   const mark = tokens[core + 1];
-  return mark !== undefined && (mark.text === '’' || mark.text === "'") && glued(tokens[core], mark) && tokens[core + 2]?.lower === 's' && /^\d0$/u.test(tokens[core]!.text);
+  return mark !== undefined && (mark.text === '’' || mark.text === "'") && glued(tokens[core], mark) && tokens[core + 2]?.lower === 's' && DECADE_DIGITS.test(tokens[core]!.text);
 }
 
 /** True when the amount, read as digits, is a time, code, label, list number, age or year. */
@@ -104,14 +115,16 @@ export function isNotFigure(ctx: NumberContext, a: Amount, hasNoun: boolean): bo
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 's', 'and', 'or']);
 
+const FOUR_DIGITS = /^\d{4}$/u;
+
 /**
  * A bare four-digit number in the range of years is a year unless a plural noun follows at once
  * and nothing before it reads as a year's determiner: "2019 people", not "her 2006 Senate races".
  */
 function isYearLike(tokens: readonly Token[], a: Amount, hasNoun: boolean): boolean {
   const n = tokens[a.core]!.text;
-  if (!/^\d{4}$/u.test(n) || Number(n) < 1600 || Number(n) > 2099) return false;
+  if (!FOUR_DIGITS.test(n) || Number(n) < 1600 || Number(n) > 2099) return false;
   const next = tokens[a.last + 1];
-  const countsDirectly = hasNoun && next !== undefined && /^\p{Ll}/u.test(next.text);
+  const countsDirectly = hasNoun && next !== undefined && startsLower(next.text);
   return !countsDirectly || DETERMINERS.has(tokens[a.first - 1]?.lower ?? '');
 }

@@ -5,6 +5,7 @@
  */
 import { isPluralNoun, SMALL_NUMBERS } from '../dates/lexicon.js';
 import { glued, type Token } from '../dates/tokens.js';
+import { isDigits, lowerCase, startsUpper } from '../chars.js';
 import { readAmount, readMultiMagnitude, readOfMagnitude, type Amount } from './amount.js';
 import { countedNoun, type CountContext } from './counts.js';
 import { isDuration, isNotFigure } from './notFigures.js';
@@ -36,11 +37,17 @@ function qualifierBefore(tokens: readonly Token[], first: number): string | null
   let best: string[] | null = null;
   for (const q of QUALIFIERS) {
     if (best && q.length <= best.length) continue;
-    if (q.every((w, n) => tokens[first - q.length + n]?.lower === w)) best = q;
+    if (endsBefore(tokens, first, q)) best = q;
   }
   if (!best) return null;
   const from = tokens[first - best.length]!;
-  return best.length === 1 ? from.text.toLowerCase() : best.join(' ');
+  return best.length === 1 ? from.lower : best.join(' ');
+}
+
+/** Whether the words of `phrase` are the tokens right before `first` (a loop: no closure per phrase). */
+function endsBefore(tokens: readonly Token[], first: number, phrase: readonly string[]): boolean {
+  for (let n = 0; n < phrase.length; n++) if (tokens[first - phrase.length + n]?.lower !== phrase[n]) return false;
+  return true;
 }
 
 const DENOMINATORS: ReadonlyMap<string, number> = new Map([
@@ -72,7 +79,7 @@ function readFraction(tokens: readonly Token[], i: number): [number, number] | n
 /** A small whole number in digits or words ("3", "three"), else undefined. */
 function smallWhole(t: Token | undefined): number | undefined {
   if (!t) return undefined;
-  const n = t.kind === 'num' && /^\d{1,3}$/u.test(t.text) ? Number(t.text) : SMALL_NUMBERS.get(t.lower);
+  const n = t.kind === 'num' && isDigits(t.text, 1, 3) ? Number(t.text) : SMALL_NUMBERS.get(t.lower);
   return n !== undefined && n >= 1 ? n : undefined;
 }
 
@@ -128,11 +135,11 @@ function figureFromAmount(ctx: CountContext, i: number): FigureRead {
 function acceptWords(tokens: readonly Token[], a: Amount, unit: string | null, counts: string | null): boolean {
   const t = tokens[a.core]!;
   // "Big Ten", "Fantastic Four": a capitalized number word inside the sentence is a name.
-  if (/^\p{Lu}/u.test(t.text) && a.core > 0 && tokens[a.core - 1]?.kind === 'word') return false;
+  if (startsUpper(t.text) && a.core > 0 && tokens[a.core - 1]?.kind === 'word') return false;
   if (a.scale > 1 || unit !== null) return true;
   if (t.lower === 'one' || t.lower === 'a') return false;
   // Plural only: "two-way race", "a three-judge panel" are compounds, not counts.
-  return counts !== null && isPluralNoun(counts.toLowerCase());
+  return counts !== null && isPluralNoun(lowerCase(counts));
 }
 
 /** The figure starting at token i, if any. */

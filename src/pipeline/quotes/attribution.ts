@@ -1,5 +1,6 @@
 import { isCapitalized, type Token } from '../tokens.js';
 import { ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_VERB, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, invertible } from './lexicon.js';
+import { lowerCase, startsLower } from '../chars.js';
 import {
   DETERMINERS,
   SENTENCE_OPENERS,
@@ -23,6 +24,9 @@ export interface Cue {
   subject: Subject | null;
 }
 
+/** The cue with another subject (written out: a spread would cost V8 new hidden classes per call). */
+const withSubject = (cue: Cue, subject: Subject | null): Cue => ({ start: cue.start, end: cue.end, subject });
+
 /** True when the verb at `v` is negated or hedged ("did not say", "refused to say"), so it attributes nothing. */
 function negated(t: readonly Token[], v: number): boolean {
   const a = wordAt(t, v - 1);
@@ -32,15 +36,18 @@ function negated(t: readonly Token[], v: number): boolean {
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'some', 'new', 'recent', 'earlier', 'public', 'whose', 'any', 'no', 'of']);
 
+const POSSESSIVE = /['’]s$/u;
+const ENDS_WITH_S = /s$/u;
+
 /** "remarks", "claims", "reports" after a determiner or a possessive are nouns, not speech verbs. */
 export function usedAsNoun(t: readonly Token[], v: number): boolean {
   const prev = t[v - 1];
   if (!prev) return false;
   if (!prev.word) return prev.text === "'" || prev.text === '’';
-  if (NOUN_MARKERS.has(prev.text.toLowerCase()) || /['’]s$/u.test(prev.text)) return true;
+  if (NOUN_MARKERS.has(lowerCase(prev.text)) || POSSESSIVE.test(prev.text)) return true;
   // "32% of Republican claims": after a preposition and a modifier, "claims" is a plural noun.
   const before = t[v - 2];
-  return /s$/u.test(t[v]!.text) && isCapitalized(prev.text) && !!before?.word && (PREPOSITIONS.has(before.text.toLowerCase()) || NOUN_MARKERS.has(before.text.toLowerCase()));
+  return ENDS_WITH_S.test(t[v]!.text) && isCapitalized(prev.text) && !!before?.word && (PREPOSITIONS.has(lowerCase(before.text)) || NOUN_MARKERS.has(lowerCase(before.text)));
 }
 const PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'by', 'about', 'from', 'against', 'over', 'after', 'among']);
 
@@ -90,6 +97,8 @@ const SPEECH_NOUNS = new Set([
   'pledge', 'warning', 'accusation', 'insistence', 'argument', 'prediction', 'vow', 'boast', 'complaint',
 ]);
 
+const CAPITALIZED_POSSESSIVE = /^\p{Lu}.*['’]s$/u;
+
 /**
  * 'Politifact seized on Trump's claim that there have been "thousands of shootings"': the possessor
  * of a noun of speech is the speaker, whatever verb governs the noun.
@@ -101,7 +110,7 @@ function ownedSpeech(t: readonly Token[], i: number): Cue | null {
   const after = t[i + 1];
   if (after !== undefined && wordAt(t, i + 1) !== 'that' && after.text !== ':' && after.text !== ',') return null;
   const owner = t[i - 1];
-  if (!owner?.word || !/^\p{Lu}.*['’]s$/u.test(owner.text)) return null;
+  if (!owner?.word || !CAPITALIZED_POSSESSIVE.test(owner.text)) return null;
   const first = nameRunBack(t, i - 1);
   if (SENTENCE_OPENERS.has(wordAt(t, first))) return null;
   return { start: t[i]!.start, end: t[i]!.end, subject: { start: t[first]!.start, end: owner.end - 2, kind: 'name', head: '' } };
@@ -114,7 +123,7 @@ function ownedSpeech(t: readonly Token[], i: number): Cue | null {
 function invertedNeedsPause(t: readonly Token[], cue: Cue | null): Cue | null {
   if (!cue?.subject || cue.subject.start < cue.end) return cue;
   const next = t.find((x) => x.start >= cue.subject!.end);
-  return next && (next.text === ',' || next.text === ':') ? cue : { ...cue, subject: null };
+  return next && (next.text === ',' || next.text === ':') ? cue : withSubject(cue, null);
 }
 
 /**
@@ -159,7 +168,7 @@ function isNamePhrase(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const x = t[k]!;
     if (x.word) {
-      if (CLAUSE_WORDS.has(x.text.toLowerCase()) || ++words > 8) return false;
+      if (CLAUSE_WORDS.has(lowerCase(x.text)) || ++words > 8) return false;
     } else if (x.text === '(') {
       while (k < to && t[k]!.text !== ')') k++;
       if (isPunct(t, k + 1, ',') && k + 2 === to) k++;
@@ -182,7 +191,7 @@ const CLAUSE_WORDS = new Set([
 function openingName(t: readonly Token[], i: number): Subject | null {
   if (!isNameWord(t[i]) || SENTENCE_OPENERS.has(wordAt(t, i)) || DETERMINERS.has(wordAt(t, i))) return null;
   const last = nameRunForward(t, i);
-  if (/['’]s$/u.test(t[last]!.text) || isPunct(t, last + 1, "'’")) return null;
+  if (POSSESSIVE.test(t[last]!.text) || isPunct(t, last + 1, "'’")) return null;
   return { start: t[i]!.start, end: t[last]!.end, kind: 'name', head: '' };
 }
 
@@ -232,7 +241,7 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
       // unless commas set it apart as an apposition.
       const direct = cue.subject && cue.subject.kind === 'name' && isNamePhrase(t, i, v) ? cue.subject : null;
       if (direct && direct.start >= t[i]!.start) return cue;
-      if (opening && v > i + 1) return { ...cue, subject: opening };
+      if (opening && v > i + 1) return withSubject(cue, opening);
       // The subject must open the words after the quote: "…" when he said … is not an attribution.
       if (cue.subject && cue.subject.start === t[i]!.start) return cue;
       return null;
@@ -245,6 +254,8 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
   }
   return null;
 }
+
+const PARTICIPLE = /ing$/u;
 
 /**
  * The cue in the words before a quote, within its sentence: 'Ellison said: "…"', 'Torres called the
@@ -264,12 +275,12 @@ export function cueBeforeQuote(t: readonly Token[]): Cue | null {
     if (CUE_VERBS.has(wordAt(t, i))) {
       const cue = invertedNeedsPause(t, cueAt(t, i, true));
       // "X said in a statement, adding that …": a participle takes the subject of the verb before it.
-      if (cue && /ing$/u.test(wordAt(t, i)) && (!cue.subject || cue.subject.kind !== 'pronoun' && isPunct(t, i - 1, ','))) {
+      if (cue && PARTICIPLE.test(wordAt(t, i)) && (!cue.subject || cue.subject.kind !== 'pronoun' && isPunct(t, i - 1, ','))) {
         // The cue stays the participle, the words that introduce the quote.
         let from = i;
         while (from > 0 && !(!t[from - 1]!.word && '.!?'.includes(t[from - 1]!.text))) from--;
         const earlier = cueBeforeQuote(t.slice(0, i)) ?? sentenceSubject(t.slice(from, i));
-        if (earlier?.subject) return { ...cue, subject: earlier.subject };
+        if (earlier?.subject) return withSubject(cue, earlier.subject);
       }
       if (cue) return cue;
     }
@@ -286,6 +297,9 @@ const LEADING_PREPOSITIONS = new Set([
 const OWN_WORDS = new Set(['brief', 'letter', 'statement', 'filing', 'complaint', 'lawsuit', 'memo', 'tweet', 'post', 'speech', 'book', 'op-ed', 'essay', 'column', 'testimony', 'remarks', 'affidavit', 'motion']);
 const NOT_VERBS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'who', 'which', 'that', 'the', 'a', 'an']);
 
+const FOUR_DIGITS = /^\d{4}$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
 /**
  * The subject of a sentence that quotes a fragment without a speech verb ("Trump openly admires Putin
  * as a "strong leader""): a name or pronoun opening the sentence, followed by a verb-like word.
@@ -300,13 +314,13 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
     if (comma < 0) return null;
     i = comma + 1;
     // "On July 6, 2015, Sanders …": the year after the day's comma belongs to the phrase.
-    if (/^\d{4}$/u.test(t[i]?.text ?? '') && isPunct(t, i + 1, ',')) i += 2;
+    if (FOUR_DIGITS.test(t[i]?.text ?? '') && isPunct(t, i + 1, ',')) i += 2;
   }
   const tok = t[i];
   if (!tok || !tok.word) return null;
   let subject: Subject | null = null;
   let next = i + 1;
-  const lower = tok.text.toLowerCase();
+  const lower = lowerCase(tok.text);
   if (PRONOUNS.has(lower) && lower !== 'it' && lower !== 'i') {
     subject = { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
   } else if (lower === 'the') {
@@ -318,13 +332,13 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
         next = k + 1;
         break;
       }
-      if (!isNameWord(t[k]) && !/^\p{Ll}+$/u.test(t[k]!.text)) break;
+      if (!isNameWord(t[k]) && !LOWER_CASE_WORD.test(t[k]!.text)) break;
     }
   } else if (isNameWord(tok) && !SENTENCE_OPENERS.has(lower) && !DETERMINERS.has(lower)) {
     const last = nameRunForward(t, i);
     // "Scott's family has called …": a possessive names whose the subject is, not the subject —
     // unless the subject is the possessor's own words ("Ivana Trump's brief called …").
-    const possessive = /['’]s$/u.test(t[last]!.text);
+    const possessive = POSSESSIVE.test(t[last]!.text);
     if (possessive && !OWN_WORDS.has(wordAt(t, last + 1))) return null;
     subject = { start: tok.start, end: t[last]!.end - (possessive ? 2 : 0), kind: 'name', head: '' };
     next = last + (possessive ? 2 : 1);
@@ -339,9 +353,9 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
   next += dayStartingAt(t, next);
   while (t[next] && t[next]!.word && BETWEEN_SUBJECT_AND_VERB.has(wordAt(t, next))) next++;
   const verb = t[next];
-  if (!verb || !verb.word || !/^\p{Ll}/u.test(verb.text) || NOT_VERBS.has(verb.text.toLowerCase())) return null;
+  if (!verb || !verb.word || !startsLower(verb.text) || NOT_VERBS.has(lowerCase(verb.text))) return null;
   // "Charlotte officials should …": the name qualifies a noun; the sentence's subject is the noun.
-  const noun = verb.text.toLowerCase();
+  const noun = lowerCase(verb.text);
   if (ANONYMOUS_HEADS.has(noun) || PERSON_NOUNS.has(noun) || ORG_NOUNS.has(noun)) return null;
   return { start: verb.start, end: verb.end, subject };
 }
@@ -363,8 +377,15 @@ export function closingCue(t: readonly Token[]): { cue: Cue; comma: number } | n
     if (t[c]!.text !== ',') continue;
     const cue = cueAfterQuote(t.slice(c, t.length));
     if (!cue || !cue.subject) continue;
-    const rest = t.filter((x) => x.start >= cue.end && x.word);
-    if (rest.length > 6 || (rest.length > 0 && !ADJUNCT_STARTS.has(rest[0]!.text.toLowerCase()) && !(cue.subject.start > cue.end))) continue;
+    // The words after the cue, counted in place: at most six, opening an adjunct unless the subject follows the verb.
+    let rest = 0;
+    let firstRest: Token | null = null;
+    for (const x of t) {
+      if (x.start < cue.end || !x.word) continue;
+      firstRest ??= x;
+      rest++;
+    }
+    if (rest > 6 || (firstRest !== null && !ADJUNCT_STARTS.has(lowerCase(firstRest.text)) && !(cue.subject.start > cue.end))) continue;
     return { cue, comma: c };
   }
   return null;

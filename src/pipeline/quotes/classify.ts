@@ -1,5 +1,6 @@
 import type { Token } from '../tokens.js';
 import { CUE_VERBS } from './lexicon.js';
+import { lowerCase, startsLower, startsUpper } from '../chars.js';
 
 /**
  * Whether a quoted span is speech, and of which kind. Scare quotes and quoted terms ("stability
@@ -37,17 +38,30 @@ const AFTER_SPEECH = new Set([
   'against', 'without', 'amid', 'despite', 'where', 'whether', 'according', 'nor', 'yet', 'said', 'says', 'just',
 ]);
 
-export const termKey = (inner: string): string => inner.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
+// Patterns are module constants: a regex literal in a function body is a new object at each call.
+const NOT_TERM_CHARS = /[^\p{L}\p{N} ]/gu;
+const WHITE_SPACE = /\s+/u;
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
+const OPENS_UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+const FIRST_LETTER_UPPER = /^\P{L}*\p{Lu}/u;
+const STAGE_DIRECTION = /^\(.*\)\.?$/u;
+const SPEAKER_TURN = /^\p{Lu}{2,}(?: \p{Lu}{2,})?:/u;
+const ENDS_SENTENCE = /[.!?]$/u;
+const ENDS_SENTENCE_OR_COMMA = /[.!?,]$/u;
+const ENDS_PUNCTUATED = /[,.;:!?]$/u;
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with']);
 
-const words = (s: string): string[] => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+export const termKey = (inner: string): string => lowerCase(inner).replace(NOT_TERM_CHARS, '').trim();
+
+const words = (s: string): string[] => s.split(WHITE_SPACE).filter((w) => HAS_ALNUM.test(w));
 const isTitleCase = (ws: readonly string[]): boolean =>
-  ws.length >= 2 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || ['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with'].includes(w));
+  ws.length >= 2 && ws.every((w) => OPENS_UPPER_OR_DIGIT.test(w) || TITLE_SMALL_WORDS.has(w));
 
 function lastWord(t: readonly Token[], back = 0): string {
   let seen = 0;
   for (let i = t.length - 1; i >= 0; i--) {
     if (!t[i]!.word) continue;
-    if (seen === back) return t[i]!.text.toLowerCase();
+    if (seen === back) return lowerCase(t[i]!.text);
     seen++;
   }
   return '';
@@ -62,17 +76,17 @@ export function classifySpan(c: SpanContext): SpanKind {
   const ws = words(c.inner);
   if (ws.length === 0) return 'term';
   // Stage directions and transcript turns ("(CROSSTALK)", "WALLACE: Let's start…") are not quotes of one speaker.
-  if (/^\(.*\)\.?$/u.test(c.inner) || /^\p{Lu}{2,}(?: \p{Lu}{2,})?:/u.test(c.inner)) return 'term';
+  if (STAGE_DIRECTION.test(c.inner) || SPEAKER_TURN.test(c.inner)) return 'term';
   if (c.inTitle) return 'partial';
-  const startsUpper = /^\P{L}*\p{Lu}/u.test(c.inner);
+  const opensUpper = FIRST_LETTER_UPPER.test(c.inner);
   const leadEmpty = c.lead.length === 0;
-  const leadHasCue = c.lead.some((x) => x.word && CUE_VERBS.has(x.text.toLowerCase()));
+  const leadHasCue = c.lead.some((x) => x.word && CUE_VERBS.has(lowerCase(x.text)));
   // The second half of a split quote ('"First we count," Torres said, "then we decide."') is direct.
   const splitHalf = c.followsQuote && leadHasCue && leadEndsWith(c.lead, ',');
-  const sentenceLike = (startsUpper && (leadEmpty || leadEndsWith(c.lead, ':—–') || (leadHasCue && leadEndsWith(c.lead, ',')))) || splitHalf;
+  const sentenceLike = (opensUpper && (leadEmpty || leadEndsWith(c.lead, ':—–') || (leadHasCue && leadEndsWith(c.lead, ',')))) || splitHalf;
   // A whole sentence quoted after a verb ('a sign read "Keep out of the water."') is direct speech too.
-  const wholeSentence = startsUpper && ws.length >= 4 && /[.!?]$/u.test(c.inner) && !isTitleCase(ws);
-  const kind: SpanKind = (sentenceLike && (ws.length >= 3 || /[.!?,]$/u.test(c.inner))) || wholeSentence ? 'direct' : 'partial';
+  const wholeSentence = opensUpper && ws.length >= 4 && ENDS_SENTENCE.test(c.inner) && !isTitleCase(ws);
+  const kind: SpanKind = (sentenceLike && (ws.length >= 3 || ENDS_SENTENCE_OR_COMMA.test(c.inner))) || wholeSentence ? 'direct' : 'partial';
   if (kind === 'direct') return kind;
   if (ws.length > 6) return kind;
 
@@ -83,15 +97,15 @@ export function classifySpan(c: SpanContext): SpanKind {
   if (NAMING_WORDS.has(before) || (before === 'as' && NAMING_WORDS.has(lastWord(c.lead, 1)))) return 'term';
   // A nickname between a first name and a surname: Marcia "Cia" Price.
   const prevTok = c.lead[c.lead.length - 1];
-  if (prevTok?.word && /^\p{Lu}/u.test(prevTok.text) && /^\p{Lu}/u.test(next) && ws.length <= 2) return 'term';
+  if (prevTok?.word && startsUpper(prevTok.text) && startsUpper(next) && ws.length <= 2) return 'term';
   // A title of a work or a programme, in title case mid-sentence.
-  if (!leadEmpty && isTitleCase(ws) && (!/[.!?]$/u.test(c.inner) || ws.length <= 5)) return 'term';
+  if (!leadEmpty && isTitleCase(ws) && (!ENDS_SENTENCE.test(c.inner) || ws.length <= 5)) return 'term';
   // A modifier: the quoted words qualify the noun after them ("stability maintenance" regime).
-  if (next && /^\p{Ll}/u.test(next) && !AFTER_SPEECH.has(next.toLowerCase()) && !/[,.;:!?]$/u.test(c.inner)) return 'term';
+  if (next && startsLower(next) && !AFTER_SPEECH.has(lowerCase(next)) && !ENDS_PUNCTUATED.test(c.inner)) return 'term';
   // A noun phrase the article builds around the quoted words: a region-wide "health check-up".
-  if (ws.length <= 3 && DETERMINERS.has(lastWord(c.lead, 1)) && /-/u.test(before)) return 'term';
+  if (ws.length <= 3 && DETERMINERS.has(lastWord(c.lead, 1)) && before.includes('-')) return 'term';
   // Followed by an apposition that calls it a term: "focus personnel," a broad term.
-  const apposition = c.tail[0]?.text === ',' ? c.tail.slice(1) : /,$/u.test(c.inner) ? c.tail : [];
-  if (apposition.length >= 2 && DETERMINERS.has(apposition[0]!.text.toLowerCase()) && apposition.slice(0, 4).some((x) => ['term', 'phrase', 'word', 'label', 'euphemism', 'category', 'designation'].includes(x.text.toLowerCase()))) return 'term';
+  const apposition = c.tail[0]?.text === ',' ? c.tail.slice(1) : c.inner.endsWith(',') ? c.tail : [];
+  if (apposition.length >= 2 && DETERMINERS.has(lowerCase(apposition[0]!.text)) && apposition.slice(0, 4).some((x) => ['term', 'phrase', 'word', 'label', 'euphemism', 'category', 'designation'].includes(lowerCase(x.text)))) return 'term';
   return kind;
 }

@@ -1,6 +1,7 @@
 import type { Doc, Paragraph } from '../document.js';
 import { tokenize } from '../tokens.js';
 import { headlineSpeaker, type Cue } from './attribution.js';
+import { lowerCase } from '../chars.js';
 
 const HEADLINE_VERBS = new Set(['says', 'speaks', 'calls', 'rips', 'hammers', 'blasts', 'slams', 'tells', 'warns', 'urges', 'vows', 'claims', 'admits', 'denies', 'accuses', 'reveals', 'insists', 'declares', 'praises', 'mocks']);
 
@@ -17,7 +18,7 @@ export function titleCue(doc: Doc, para: Paragraph): Cue | null {
     ...doc.organizations.flatMap((o) => [o.name, ...o.aliases]),
   ].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const title = doc.slice(para);
-  const verbAt = (k: number): boolean => HEADLINE_VERBS.has(t[k]?.text.toLowerCase() ?? '');
+  const verbAt = (k: number): boolean => HEADLINE_VERBS.has(lowerCase(t[k]?.text ?? ''));
   for (const name of names) {
     if (title.startsWith(`${name} `)) {
       const k = t.findIndex((x) => x.start >= para.start + name.length);

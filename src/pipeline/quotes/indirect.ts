@@ -5,6 +5,7 @@ import { ADJUNCT_STARTS, closingCue, usedAsNoun, type Cue } from './attribution.
 import { subjectAfter, subjectBefore } from './subject.js';
 import { VERB_LEMMA } from './lexicon.js';
 import type { MarkedSpan } from './marks.js';
+import { lowerCase } from '../chars.js';
 
 /** Verbs that report the content of speech in a clause: "Torres said the county would appeal". */
 const REPORTING = new Set([
@@ -28,7 +29,7 @@ export function afterDateline(doc: Doc, start: number): number {
   return d && d.start <= start && start < d.end ? d.end : d && d.start >= start && d.start < start + 2 ? d.end : start;
 }
 
-const lemmaOf = (tok: Token | undefined): string => (tok && tok.word ? VERB_LEMMA.get(tok.text.toLowerCase()) ?? '' : '');
+const lemmaOf = (tok: Token | undefined): string => (tok && tok.word ? VERB_LEMMA.get(lowerCase(tok.text)) ?? '' : '');
 const wordCount = (t: readonly Token[]): number => t.filter((x) => x.word).length;
 
 function clause(doc: Doc, t: readonly Token[], from: number, to: number, cue: Cue): IndirectQuote | null {
@@ -37,7 +38,9 @@ function clause(doc: Doc, t: readonly Token[], from: number, to: number, cue: Cu
   if (to - from <= 0 || wordCount(t.slice(from, to)) < MIN_CLAUSE_WORDS) return null;
   const start = t[from]!.start;
   const end = t[to - 1]!.end;
-  return { quote: { ...doc.textSpan(start, end), kind: 'indirect', speaker: null, cue: doc.textSpan(cue.start, cue.end) }, cue, paragraph: -1 };
+  // Keys written out in textSpan's order: spreads cost V8 new hidden classes at each call.
+  const { text } = doc.textSpan(start, end);
+  return { quote: { text, start, end, kind: 'indirect', speaker: null, cue: doc.textSpan(cue.start, cue.end) }, cue, paragraph: -1 };
 }
 
 /** "Torres said (that) the county would appeal." / "Shen told reporters that …" */
@@ -46,28 +49,28 @@ function subjectVerbClause(doc: Doc, t: readonly Token[]): IndirectQuote | null 
     const lemma = lemmaOf(t[v]);
     if (!REPORTING.has(lemma) || usedAsNoun(t, v)) continue;
     // Base forms of most of these verbs are nouns too ("the state office", "a note"): only say/tell count bare.
-    if (t[v]!.text.toLowerCase() === lemma && lemma !== 'say' && lemma !== 'tell') continue;
+    if (lowerCase(t[v]!.text) === lemma && lemma !== 'say' && lemma !== 'tell') continue;
     const subject = subjectBefore(t, v);
     if (!subject) continue;
     let from = v + 1;
     if (lemma === 'tell') {
       // Skip the addressee up to "that": "told reporters that …".
       let k = from;
-      while (k < t.length && k < from + 6 && t[k]!.text.toLowerCase() !== 'that') k++;
-      if (t[k]?.text.toLowerCase() !== 'that') return null;
+      while (k < t.length && k < from + 6 && lowerCase(t[k]!.text) !== 'that') k++;
+      if (lowerCase(t[k]?.text ?? '') !== 'that') return null;
       from = k + 1;
-    } else if (t[from]?.text.toLowerCase() === 'that') from++;
+    } else if (lowerCase(t[from]?.text ?? '') === 'that') from++;
     else if (t[from] && !t[from]!.word) return null;
-    else if (ADJUNCT_STARTS.has(t[from]?.text.toLowerCase() ?? '')) {
+    else if (ADJUNCT_STARTS.has(lowerCase(t[from]?.text ?? ''))) {
       // "said in a letter last week that …": the clause starts after "that".
-      const that = t.findIndex((x, k) => k > from && k < from + 10 && x.text.toLowerCase() === 'that');
+      const that = t.findIndex((x, k) => k > from && k < from + 10 && lowerCase(x.text) === 'that');
       if (that < 0) return null;
       from = that + 1;
     }
     // "announced the layoffs in a memo" reports no clause: past say/tell, a verb needs "that" or an
     // auxiliary in what follows ("warned the plan would fail").
-    const hasThat = t[from - 1]?.text.toLowerCase() === 'that';
-    if (lemma !== 'say' && lemma !== 'tell' && !hasThat && !t.slice(from).some((x) => x.word && AUXILIARIES.has(x.text.toLowerCase()))) return null;
+    const hasThat = lowerCase(t[from - 1]?.text ?? '') === 'that';
+    if (lemma !== 'say' && lemma !== 'tell' && !hasThat && !t.slice(from).some((x) => x.word && AUXILIARIES.has(lowerCase(x.text)))) return null;
     const cue: Cue = { start: t[v]!.start, end: t[v]!.end, subject };
     return clause(doc, t, from, t.length, cue);
   }
@@ -85,7 +88,7 @@ function clauseThenCue(doc: Doc, t: readonly Token[]): IndirectQuote | null {
 /** "According to Torres, the county will appeal." */
 function accordingFirst(doc: Doc, t: readonly Token[]): IndirectQuote | null {
   const i = firstWord(t);
-  if (t[i]?.text.toLowerCase() !== 'according' || t[i + 1]?.text.toLowerCase() !== 'to') return null;
+  if (lowerCase(t[i]?.text ?? '') !== 'according' || lowerCase(t[i + 1]?.text ?? '') !== 'to') return null;
   const subject = subjectAfter(t, i + 1);
   const comma = t.findIndex((x, k) => k > i + 1 && x.text === ',');
   if (!subject || comma < 0 || comma > i + 12) return null;
@@ -108,7 +111,7 @@ export function findIndirectQuotes(doc: Doc, paragraphs: readonly Paragraph[], m
     if (hasMark || !inPara.has(s.paragraph) || doc.isExcluded(s)) continue;
     const t = tokenize(doc.text, afterDateline(doc, s.start), s.end);
     const found = accordingFirst(doc, t) ?? clauseThenCue(doc, t) ?? subjectVerbClause(doc, t);
-    if (found) out.push({ ...found, paragraph: s.paragraph });
+    if (found) out.push({ quote: found.quote, cue: found.cue, paragraph: s.paragraph });
   }
   return out;
 }

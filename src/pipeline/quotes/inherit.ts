@@ -5,6 +5,7 @@ import { cueBeforeQuote, sentenceSubject, type Cue } from './attribution.js';
 import { afterDateline } from './indirect.js';
 import type { MarkedSpan } from './marks.js';
 import { firstEndingAfter } from '../spans.js';
+import { lowerCase } from '../chars.js';
 
 /** A quote found in a paragraph, with how it is attributed. */
 export interface Found {
@@ -50,7 +51,7 @@ function actionBeat(doc: Doc, para: Paragraph, open: number): Cue | null {
   const cue = sentenceSubject(t);
   if (!cue?.subject || cue.subject.kind !== 'name') return null;
   const verb = t.find((x) => x.start >= cue.subject!.end && x.word);
-  return verb && !NOT_ACTIONS.has(verb.text.toLowerCase()) ? cue : null;
+  return verb && !NOT_ACTIONS.has(lowerCase(verb.text)) ? cue : null;
 }
 
 /**

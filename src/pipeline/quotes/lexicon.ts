@@ -2,6 +2,7 @@
  * Words of attribution. Speech verbs in every inflection news uses, the ones that may stand before
  * their subject ('"…," said Torres'), and the words that sit between a subject and its verb.
  */
+import { lowerCase } from '../chars.js';
 
 const SPEECH_VERBS: Record<string, readonly string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -104,7 +105,7 @@ export const VERB_LEMMA: ReadonlyMap<string, string> = new Map(
 
 /** Verbs that may stand before their subject in an attribution ('said Torres', 'asked Smith'). */
 export function invertible(verb: string): boolean {
-  const lemma = VERB_LEMMA.get(verb.toLowerCase());
+  const lemma = VERB_LEMMA.get(lowerCase(verb));
   if (!lemma) return false;
   if (lemma === 'ask') return true;
   return !ADDRESSEE_VERBS.has(lemma) && !WEAK.has(lemma) && !['announce', 'agree', 'believe', 'think', 'confirm', 'deny', 'promise', 'describe', 'call'].includes(lemma);
@@ -112,7 +113,7 @@ export function invertible(verb: string): boolean {
 
 /** Verbs that report speech only with a quote beside them: "called", "describes", "believes". */
 export function weakCue(verb: string): boolean {
-  const lemma = VERB_LEMMA.get(verb.toLowerCase()) ?? '';
+  const lemma = VERB_LEMMA.get(lowerCase(verb)) ?? '';
   return WEAK.has(lemma);
 }
 const WEAK = new Set(['call', 'describe', 'believe', 'think', 'read', 'sing', 'blast', 'slam', 'accuse', 'dismiss', 'criticize', 'praise', 'condemn', 'brand', 'label', 'liken']);

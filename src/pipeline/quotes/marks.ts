@@ -1,4 +1,5 @@
 import type { Span } from '../../types.js';
+import { isLetterAt, isUpperAt } from '../chars.js';
 
 /** A span of text between quote marks, found in one paragraph. */
 export interface MarkedSpan {
@@ -25,10 +26,18 @@ const CLOSERS: Record<string, readonly string[]> = {
   "'": ["'"],
 };
 
-const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
-const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+// Patterns are module constants: a regex literal in a function body is a new object at each call.
+const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const OPEN_CONTEXT = /[\s([{\u2014\u2013/:;-]/u;
+const CASED_LETTER = /\p{Lu}|\p{Ll}/u;
+const ENDS_A_QUOTED_WORD = /[\p{L}\p{N}.,!?]/u;
+const LOWER = /\p{Ll}/u;
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE.test(ch);
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
 /** Characters after which a straight quote opens rather than closes. */
-const isOpenContext = (ch: string | undefined): boolean => ch === undefined || /[\s([{\u2014\u2013/:;-]/u.test(ch);
+const isOpenContext = (ch: string | undefined): boolean => ch === undefined || OPEN_CONTEXT.test(ch);
 
 /** The opening mark at `i`, if any, as the key of CLOSERS. */
 function openerAt(text: string, i: number, start: number, straightSingles: boolean): string | null {
@@ -41,7 +50,7 @@ function openerAt(text: string, i: number, start: number, straightSingles: boole
   // A curly single quote opens only at a word start and only before a letter: ’90s and ’em are apostrophes.
   if (ch === '‘') return (i === start || !isLetterOrDigit(text[i - 1])) && isLetterOrDigit(text[i + 1]) ? '‘' : null;
   // A straight single quote (British style) opens at a word start before a letter: 'tis and '90s stay apostrophes.
-  if (ch === "'" && straightSingles) return isOpenContext(i > start ? text[i - 1] : undefined) && /\p{Lu}|\p{Ll}/u.test(text[i + 1] ?? '') && text[i + 1] !== 't' ? "'" : null;
+  if (ch === "'" && straightSingles) return isOpenContext(i > start ? text[i - 1] : undefined) && CASED_LETTER.test(text[i + 1] ?? '') && text[i + 1] !== 't' ? "'" : null;
   return null;
 }
 
@@ -52,7 +61,7 @@ function closerAt(text: string, i: number, opener: string, end: number): string 
       if ((c === '’' || c === "'") && isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1])) continue;
       // A straight single quote closes after punctuation or a word's last letter, but "the Smiths' dog"
       // is a plural possessive.
-      if (c === "'" && opener === "'" && (!/[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? '') || (text[i - 1] === 's' && /\s/u.test(text[i + 1] ?? '') && /\p{Ll}/u.test(text[i + 2] ?? '')))) continue;
+      if (c === "'" && opener === "'" && (!ENDS_A_QUOTED_WORD.test(text[i - 1] ?? '') || (text[i - 1] === 's' && SPACE.test(text[i + 1] ?? '') && LOWER.test(text[i + 2] ?? '')))) continue;
       if (c === "''" || c === '"' || c === '’') {
         // A straight mark that opens a new quote is not a closer for the previous one… unless it ends the paragraph.
         if (c === '"' && i + 1 < end && isOpenContext(text[i - 1]) && !isSpace(text[i + 1])) continue;
@@ -82,11 +91,11 @@ function isNickname(text: string, open: number, close: number, inner: Span): boo
   // Headlines quote in single marks and capitalize every word: 'Christie Calls Clinton ‘A Disgrace’'.
   if (text[open] !== '"' && text[open] !== '“') return false;
   if (inner.end - inner.start > 30 || !NICKNAME.test(text.slice(inner.start, inner.end))) return false;
-  if (text[close] !== ' ' || !/\p{Lu}/u.test(text[close + 1] ?? '')) return false;
+  if (text[close] !== ' ' || !isUpperAt(text, close + 1)) return false;
   if (text[open - 1] !== ' ' || !isLetterOrDigit(text[open - 2])) return false;
   let k = open - 2;
-  while (k > open - 40 && k > 0 && /\p{L}/u.test(text[k - 1]!)) k--;
-  return /\p{Lu}/u.test(text[k]!);
+  while (k > open - 40 && k > 0 && isLetterAt(text, k - 1)) k--;
+  return isUpperAt(text, k);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isCapitalized, type Token } from '../tokens.js';
 import { ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_VERB, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
+import { lowerCase, startsLower } from '../chars.js';
 
 /**
  * Who a cue names as the speaker, read from the tokens around its verb: the subject before it
@@ -35,7 +36,7 @@ export const NOT_SUBJECT_AFTER_VERB = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
 ]);
 
-export const wordAt = (t: readonly Token[], i: number): string => (t[i] && t[i]!.word ? t[i]!.text.toLowerCase() : '');
+export const wordAt = (t: readonly Token[], i: number): string => (t[i] && t[i]!.word ? lowerCase(t[i]!.text) : '');
 export const isPunct = (t: readonly Token[], i: number, chars: string): boolean => !!t[i] && !t[i]!.word && chars.includes(t[i]!.text);
 
 /** Finite verbs that make the words before a cue a clause of their own, not an apposition. */
@@ -99,13 +100,13 @@ export function nameRunBack(t: readonly Token[], last: number): number {
   while (i - 1 >= 0) {
     const prev = t[i - 1]!;
     if (isNameWord(prev)) i--;
-    else if (prev.word && NAME_PARTICLES.has(prev.text.toLowerCase()) && isNameWord(t[i - 2])) i--;
+    else if (prev.word && NAME_PARTICLES.has(lowerCase(prev.text)) && isNameWord(t[i - 2])) i--;
     else if (!prev.word && prev.text === '-' && isNameWord(t[i - 2]) && prev.start === t[i - 2]!.end) i--;
     else if (!prev.word && nicknameEndingAt(t, i - 1) >= 0) i = nicknameEndingAt(t, i - 1);
     else break;
   }
   // "But Torres said": a capitalized sentence opener is not part of the name.
-  while (i < last && SENTENCE_OPENERS.has(t[i]!.text.toLowerCase())) i++;
+  while (i < last && SENTENCE_OPENERS.has(lowerCase(t[i]!.text))) i++;
   return i;
 }
 
@@ -115,7 +116,7 @@ export function nameRunForward(t: readonly Token[], first: number): number {
   while (i + 1 < t.length) {
     const next = t[i + 1]!;
     if (isNameWord(next)) i++;
-    else if (next.word && NAME_PARTICLES.has(next.text.toLowerCase()) && next.text !== 'of' && isNameWord(t[i + 2])) i++;
+    else if (next.word && NAME_PARTICLES.has(lowerCase(next.text)) && next.text !== 'of' && isNameWord(t[i + 2])) i++;
     else if (nicknameAt(t, i + 1) >= 0) i = nicknameAt(t, i + 1) + 1;
     else break;
   }
@@ -127,12 +128,12 @@ export function nominalBack(t: readonly Token[], headIndex: number): Subject | n
   let i = headIndex;
   // Up to four modifiers back to a determiner: "the HRW report", "the company's chief spokeswoman".
   for (let k = 0; k < 4 && i - 1 >= 0 && t[i - 1]!.word; k++) {
-    const w = t[i - 1]!.text.toLowerCase();
+    const w = lowerCase(t[i - 1]!.text);
     i--;
     if (DETERMINERS.has(w)) break;
   }
   const first = t[i]!;
-  const det = first.text.toLowerCase();
+  const det = lowerCase(first.text);
   if (ANONYMOUS_HEADS.has(head) || det === 'a' || det === 'an') {
     return { start: t[i]!.start, end: t[headIndex]!.end, kind: 'anonymous', head };
   }
@@ -141,6 +142,8 @@ export function nominalBack(t: readonly Token[], headIndex: number): Subject | n
   }
   return null;
 }
+
+const AGE_DIGITS = /^\d{1,3}$/u;
 
 /** The subject standing before the verb at `v`, over adverbs, auxiliaries and an apposition. */
 const DASHES = '-—–―';
@@ -169,7 +172,7 @@ function nameBeforeDashedAside(t: readonly Token[], close: number): Subject | nu
 
 export function subjectBefore(t: readonly Token[], v: number): Subject | null {
   let i = v - 1;
-  while (i >= 0 && t[i]!.word && BETWEEN_SUBJECT_AND_VERB.has(t[i]!.text.toLowerCase())) i--;
+  while (i >= 0 && t[i]!.word && BETWEEN_SUBJECT_AND_VERB.has(lowerCase(t[i]!.text))) i--;
   // "Tom Ashby on Monday vowed", "Ashby yesterday said": a day between subject and verb.
   i -= dayEndingAt(t, i);
   // "Jason Chaffetz (R-Utah) said": skip a short parenthesis, also when a comma follows it
@@ -206,12 +209,12 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
       k--;
     }
     // "Zhang Wei, 45, a shopkeeper in Mong Kok, said": an age between the name and the apposition.
-    if (isPunct(t, k, ',') && /^\d{1,3}$/u.test(t[k - 1]?.text ?? '') && isPunct(t, k - 2, ',')) k -= 2;
+    if (isPunct(t, k, ',') && AGE_DIGITS.test(t[k - 1]?.text ?? '') && isPunct(t, k - 2, ',')) k -= 2;
     if (!isPunct(t, k, ',') || !isNameWord(t[k - 1])) return null;
     const first = nameRunBack(t, k - 1);
     return { start: t[first]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
   }
-  const lower = tok.text.toLowerCase();
+  const lower = lowerCase(tok.text);
   if (PRONOUNS.has(lower)) return { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
   // "Tom Whitfield, who called the plan …": the name before the relative clause.
   if (lower === 'who' && isPunct(t, i - 1, ',') && isNameWord(t[i - 2])) {
@@ -224,7 +227,7 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
     if (PLACE_PREPOSITIONS.has(wordAt(t, first - 1)) && isNameWord(t[first - 2]) && !SENTENCE_OPENERS.has(wordAt(t, nameRunBack(t, first - 2)))) {
       return { start: t[nameRunBack(t, first - 2)]!.start, end: t[first - 2]!.end, kind: 'name', head: '' };
     }
-    const firstWord = t[first]!.text.toLowerCase();
+    const firstWord = lowerCase(t[first]!.text);
     if (SENTENCE_OPENERS.has(firstWord) || DETERMINERS.has(firstWord) && first === i) return null;
     // "Parents said": a capitalized common noun opening the sentence names nobody.
     if (first === i && ANONYMOUS_HEADS.has(lower)) return { start: tok.start, end: tok.end, kind: 'anonymous', head: lower };
@@ -238,13 +241,13 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
   const i = v + 1;
   const tok = t[i];
   if (!tok || !tok.word) return null;
-  const lower = tok.text.toLowerCase();
+  const lower = lowerCase(tok.text);
   if (PRONOUNS.has(lower) && lower !== 'it') return { start: tok.start, end: tok.end, kind: 'pronoun', head: lower };
   if (isNameWord(tok) && !NOT_SUBJECT_AFTER_VERB.has(lower)) {
     const last = nameRunForward(t, i);
     // "said CRI director Helena Voss": the organization qualifies the role; the person speaks.
     let k = last + 1;
-    while (k < last + 4 && t[k]?.word && /^\p{Ll}/u.test(t[k]!.text) && !PERSON_NOUNS.has(wordAt(t, k))) k++;
+    while (k < last + 4 && t[k]?.word && startsLower(t[k]!.text) && !PERSON_NOUNS.has(wordAt(t, k))) k++;
     if (PERSON_NOUNS.has(wordAt(t, k)) && isNameWord(t[k + 1])) {
       return { start: t[k + 1]!.start, end: t[nameRunForward(t, k + 1)]!.end, kind: 'name', head: '' };
     }

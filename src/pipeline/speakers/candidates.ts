@@ -1,6 +1,7 @@
 import type { Resolution, Span } from '../../types.js';
 import type { Doc } from '../document.js';
 import type { Candidate, MentionIndex } from './mentions.js';
+import { lowerCase, startsUpper } from '../chars.js';
 
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',
@@ -19,14 +20,21 @@ const NOT_NAMES = new Set([
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'chairwoman']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'chairman']);
 
-const bare = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
+const FINAL_DOT = /\.$/u;
+
+const bare = (w: string): string => lowerCase(w).replace(FINAL_DOT, '');
+
+const POSSESSIVE = /['’]s$/u;
+const WHITE_SPACE = /\s+/u;
+const GROUP_NOUN_ENDING = /(?:ans|ese|ists|ats)$/u;
+const ACRONYM_SHAPE = /^[\p{Lu}.&]{2,}$/u;
 
 /**
  * A name in a cue that no entity covers: "Dr. Lena Okafor" → Lena Okafor, a lone surname → the
  * earlier person of that surname, an acronym → the organization it abbreviates.
  */
 export function resolveBareName(doc: Doc, index: MentionIndex, subject: Span): { candidate: Candidate; resolvedBy: Resolution } | null {
-  const words = doc.slice(subject).replace(/['’]s$/u, '').split(/\s+/u).filter(Boolean);
+  const words = doc.slice(subject).replace(POSSESSIVE, '').split(WHITE_SPACE).filter(Boolean);
   let titleGender: Candidate['gender'] = null;
   let k = 0;
   for (let i = 0; i < words.length - 1; i++) {
@@ -38,15 +46,15 @@ export function resolveBareName(doc: Doc, index: MentionIndex, subject: Span): {
     }
   }
   const name = words.slice(k).join(' ');
-  if (!name || !/^\p{Lu}/u.test(name) || NOT_NAMES.has(name.toLowerCase())) return null;
+  if (!name || !startsUpper(name) || NOT_NAMES.has(lowerCase(name))) return null;
   // A title whose name did not follow ("state Del. Marcia "Cia" Price" cut at the nickname) names nobody.
   if (words.length - k === 1 && TITLES.has(bare(name))) return null;
   // A people named by nationality or party ("Americans", "Republicans") is not one speaker.
-  if (!name.includes(' ') && /(?:ans|ese|ists|ats)$/u.test(name)) return null;
+  if (!name.includes(' ') && GROUP_NOUN_ENDING.test(name)) return null;
   // A country or city that speaks ("Russia insisted …", "Japan branded …") speaks for its government.
   const place = index.placeCovering(subject);
   if (place) return { candidate: place, resolvedBy: 'name' };
-  if (/^[\p{Lu}.&]{2,}$/u.test(name)) {
+  if (ACRONYM_SHAPE.test(name)) {
     const org = doc.organizations.find((o) => o.name === name || o.aliases.includes(name));
     const candidate: Candidate = { name: org ? org.name : name, type: 'organization', gender: null, roles: [], lastMention: subject.start };
     return { candidate, resolvedBy: org && org.name !== name ? 'acronym' : 'name' };

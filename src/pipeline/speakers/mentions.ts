@@ -15,6 +15,15 @@ interface Mention extends Span {
   entity: Omit<Candidate, 'lastMention'>;
 }
 
+/**
+ * The candidate a mention stands for, keys written out in the entity's order: `{ ...entity, … }`
+ * would cost V8 new hidden classes on every call, and recency walks build many of these.
+ */
+function candidateOf(m: Mention): Candidate {
+  const { name, type, gender, roles } = m.entity;
+  return { name, type, gender, roles, lastMention: m.start };
+}
+
 const keyOf = (c: { name: string; type: EntityType }): string => `${c.type}\u0000${c.name}`;
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
@@ -89,7 +98,9 @@ export class MentionIndex {
         bestOverlap = o;
       }
     }
-    return best ? { ...best.entity, lastMention: best.start, surface: this.doc.slice(best) } : null;
+    if (!best) return null;
+    const { name, type, gender, roles } = best.entity;
+    return { name, type, gender, roles, lastMention: best.start, surface: this.doc.slice(best) };
   }
 
   /** The place whose mention covers all of `span`, if any. */
@@ -97,7 +108,7 @@ export class MentionIndex {
     for (let i = lastStartingBefore(this.places, span.start + 1); i >= 0; i--) {
       const m = this.places[i]!;
       if (m.start < span.start - MAX_MENTION) break;
-      if (m.start <= span.start && m.end >= span.end) return { ...m.entity, lastMention: m.start };
+      if (m.start <= span.start && m.end >= span.end) return candidateOf(m);
     }
     return null;
   }
@@ -113,7 +124,7 @@ export class MentionIndex {
       const key = keyOf(m.entity);
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...m.entity, lastMention: m.start });
+      out.push(candidateOf(m));
     }
     return out;
   }
@@ -128,7 +139,7 @@ export class MentionIndex {
       const key = keyOf(m.entity);
       if (m.end > span.end || seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...m.entity, lastMention: m.start });
+      out.push(candidateOf(m));
     }
     return out;
   }

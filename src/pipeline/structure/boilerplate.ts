@@ -3,6 +3,7 @@
  * forms, newsletter and "read more" prompts, copyright lines, editors' notes. Conservative: each
  * test looks for wording that article prose does not use.
  */
+import { isSpaceAt, lowerCase } from '../chars.js';
 
 /** Words of share-button rows ("Share on WhatsApp", "Tweet", "Email", "Print"). */
 const SHARE_WORDS = new Set([
@@ -12,9 +13,22 @@ const SHARE_WORDS = new Set([
 ]);
 const SHARE_VERBS = new Set(['share', 'tweet', 'email', 'e-mail', 'print', 'save']);
 
+/** The first word of `text` (up to white space), lower-cased. */
+function firstWordLower(text: string): string {
+  let a = 0;
+  while (a < text.length && isSpaceAt(text, a)) a++;
+  let b = a;
+  while (b < text.length && !isSpaceAt(text, b)) b++;
+  return lowerCase(text.slice(a, b));
+}
+
+const WHITE_SPACE = /\s+/u;
+
 function isShareRow(text: string): boolean {
   if (text.length > 160) return false;
-  const words = text.toLowerCase().split(/\s+/u).filter((w) => w !== '');
+  // Most short paragraphs fail on their first word: no need to split them all.
+  if (!SHARE_WORDS.has(firstWordLower(text))) return false;
+  const words = text.toLowerCase().split(WHITE_SPACE).filter((w) => w !== '');
   return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_VERBS.has(w));
 }
 
@@ -43,14 +57,17 @@ const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s?\d{4})/iu;
 /** "Follow Pam Key on Twitter", "Follow him on Twitter": author promotion lines. */
 const FOLLOW_ON = /(?:^|[.!?]\s)follow [\p{L} .'’-]{1,40} on (?:twitter|facebook|instagram|x)\b/iu;
 
+const OPENING_QUOTES = /^["“”']+/u;
+
 export function isBoilerplate(paragraph: string): boolean {
   // A stray quote mark may open the line ('"Follow Pam Key on Twitter').
-  const text = paragraph.trim().replace(/^["“”']+/u, '');
+  const text = paragraph.trim().replace(OPENING_QUOTES, '');
   if (text === '') return false;
   if (isShareRow(text)) return true;
   if (FILE_CAPTION.test(text) || COPYRIGHT.test(text)) return true;
   const lower = text.toLowerCase();
-  if (PROMPT_OPENINGS.some((p) => lower.startsWith(p))) return true;
-  if (text.length <= 600 && PROMPT_PHRASES.some((p) => lower.includes(p))) return true;
+  // Loops, not some() with a closure: this runs for every paragraph and line.
+  for (const p of PROMPT_OPENINGS) if (lower.startsWith(p)) return true;
+  if (text.length <= 600) for (const p of PROMPT_PHRASES) if (lower.includes(p)) return true;
   return text.length <= 400 && FOLLOW_ON.test(text);
 }

@@ -1,6 +1,7 @@
 import type { Doc, Paragraph } from '../document.js';
 import type { Author } from '../../types.js';
-import { tokenize, type Tok } from '../entities/tokens.js';
+import { firstWord, tokenize, type Tok } from '../entities/tokens.js';
+import { isSpaceAt, lowerCase } from '../chars.js';
 import { isCapitalized, isInitial, isParticle } from '../entities/shape.js';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from '../entities/lexicon/organizations.js';
 import { PLACES } from '../entities/lexicon/places.js';
@@ -50,14 +51,22 @@ const MAX_CREDIT_WORDS = 80;
 const MAX_BYLINE_WORDS = 16;
 const MAX_TRAILING_CREDIT_WORDS = 50;
 
-const lower = (t: Tok | undefined): string => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
+const lower = (t: Tok | undefined): string => (t && t.kind === 'word' ? lowerCase(t.text) : '');
+
+/** Whether `trigger`'s words stand at tokens[i…]. */
+function startsWith(tokens: readonly Tok[], i: number, trigger: Trigger): boolean {
+  const { words } = trigger;
+  for (let k = 0; k < words.length; k++) if (lower(tokens[i + k]) !== words[k]) return false;
+  return true;
+}
 
 function triggerAt(tokens: readonly Tok[], i: number, triggers: readonly Trigger[]): Trigger | null {
-  for (const trigger of triggers) {
-    if (trigger.words.every((w, k) => lower(tokens[i + k]) === w)) return trigger;
-  }
+  for (const trigger of triggers) if (startsWith(tokens, i, trigger)) return trigger;
   return null;
 }
+
+/** The first words of every trigger: a paragraph opening with none of them opens no credit. */
+const OPENING_WORDS = new Set([BYLINE, ...BEFORE_NAMES].map((t) => t.words[0]!));
 
 /** A person's name starting at `i`: capitalized words, initials and inner particles. Returns its end index. */
 function nameEnd(tokens: readonly Tok[], i: number): number {
@@ -83,7 +92,7 @@ function isPersonName(words: readonly Tok[]): boolean {
   const text = words.map((w) => w.text).join(' ');
   if (KNOWN_ORGANIZATIONS().has(text) || PLACES().has(text)) return false;
   if (ORG_HEADS().has(words[words.length - 1]!.text)) return false;
-  return !words.some((w) => NOT_PERSON.has(w.text.toLowerCase()));
+  return !words.some((w) => NOT_PERSON.has(lowerCase(w.text)));
 }
 
 /** Reads credits from `tokens`, starting with `role` already set when the names come first. */
@@ -110,7 +119,8 @@ function readCredits(doc: Doc, tokens: readonly Tok[], triggers: readonly Trigge
       // "Harbor Wire writer …": a name right before a newsroom role is the employer, not an author.
       const employer = tokens[end] !== undefined && NEWSROOM_ROLES.has(lower(tokens[end]!));
       if (!employer && isPersonName(words)) {
-        authors.push({ ...doc.textSpan(t.start, words[words.length - 1]!.end), role: current });
+        const { text, start, end } = doc.textSpan(t.start, words[words.length - 1]!.end);
+        authors.push({ text, start, end, role: current });
       }
       expectName = false;
       i = end - 1;
@@ -136,10 +146,23 @@ function readCredits(doc: Doc, tokens: readonly Tok[], triggers: readonly Trigge
   return authors;
 }
 
+/** A quote or a "that" clause: prose, not a closing credit. */
+const QUOTE_OR_THAT = /["“”]|\bthat\b/u;
+
 /** Newsroom roles written before a credited name ("AP writer Jill Lawless", "staff reporter Li Wen"). */
 const NEWSROOM_ROLES = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'photographer', 'editor', 'researcher']);
 
-const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
+/** Words separated by white space, counted without splitting. */
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = isSpaceAt(text, k);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
 
 /**
  * The authors credited by paragraph `p`, or null when it is not a credit paragraph. `trailing`
@@ -148,6 +171,11 @@ const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !
 export function readCreditParagraph(doc: Doc, p: Paragraph, trailing: boolean): Author[] | null {
   const text = doc.slice(p);
   const words = wordCount(text);
+  // Most paragraphs are no credit: tokenize only those that open with a trigger word or may close the article with one.
+  const opener = firstWord(doc.text, p.start, p.end);
+  const mayOpen = words <= MAX_CREDIT_WORDS && opener !== null && OPENING_WORDS.has(lowerCase(opener));
+  const mayClose = trailing && words <= MAX_TRAILING_CREDIT_WORDS && AFTER_NAMES.test(text) && !QUOTE_OR_THAT.test(text);
+  if (!mayOpen && !mayClose) return null;
   const tokens = tokenize(doc.text, p.start, p.end);
   let first = 0;
   while (first < tokens.length && tokens[first]!.kind === 'punct') first++;
@@ -157,7 +185,7 @@ export function readCreditParagraph(doc: Doc, p: Paragraph, trailing: boolean): 
     authors = readCredits(doc, opening, BEFORE_NAMES, null);
   } else if (words <= MAX_BYLINE_WORDS && triggerAt(opening, 0, [BYLINE])) {
     authors = readCredits(doc, opening, [BYLINE, ...BEFORE_NAMES], null);
-  } else if (trailing && words <= MAX_TRAILING_CREDIT_WORDS && AFTER_NAMES.test(text) && !/["“”]|\bthat\b/u.test(text)) {
+  } else if (mayClose) {
     authors = readCredits(doc, opening, BEFORE_NAMES, 'reporter');
   }
   return authors.length > 0 ? authors : null;

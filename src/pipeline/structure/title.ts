@@ -1,4 +1,5 @@
 import type { Doc, Paragraph } from '../document.js';
+import { startsUpper } from '../chars.js';
 
 /**
  * The headline: a short first paragraph, followed by the article, that has no final punctuation
@@ -14,7 +15,7 @@ const LOWER_IN_TITLES = new Set(['with', 'from', 'into', 'onto', 'over', 'than',
 
 function isTitleCased(words: readonly string[]): boolean {
   const long = words.map((w) => w.replace(/^[‘'"“(]+/u, '')).filter((w) => /^\p{L}{4,}/u.test(w));
-  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w) || LOWER_IN_TITLES.has(w));
+  return long.length >= 3 && long.every((w) => startsUpper(w) || LOWER_IN_TITLES.has(w));
 }
 
 function isTitle(doc: Doc, first: Paragraph, body: readonly Paragraph[]): boolean {

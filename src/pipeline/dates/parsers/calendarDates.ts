@@ -7,6 +7,10 @@ import { fmtDay, fmtMonth, isValidDay, yearOfMonth, type Lean, type Ymd } from '
 import { clauseTense, dayAt, fixed, lowerAt, monthAt, relativeTo, yearAt, type DateMatch, type DateParser, type ScanContext } from '../match.js';
 import { WEEKDAYS } from '../lexicon.js';
 import { chunkAround, glued, looksLikeId } from '../tokens.js';
+import { isDigits, startsUpper } from '../../chars.js';
+
+// These parsers run at every token: no arrays or closures are built before a match is sure
+// (a closure in a parser's body would put that call's variables on the heap each time).
 
 /** The year written after a month or day: ", 2016", " 2016", "of 2016"; or "of last year" (relative). */
 type YearPart = { last: number; year: number } | { last: number; shift: -1 | 0 | 1 };
@@ -68,10 +72,11 @@ function dayMatch(ctx: ScanContext, start: number, month: number, day: number, d
 
 /** "2017-05-17", standing alone (not inside a file name). */
 export const isoDate: DateParser = (ctx, i) => {
-  if (ctx.tokens[i]?.kind !== 'num') return null;
-  const [y, d1, m, d2, d] = ctx.tokens.slice(i, i + 5);
+  const { tokens } = ctx;
+  if (tokens[i]?.kind !== 'num') return null;
+  const y = tokens[i], d1 = tokens[i + 1], m = tokens[i + 2], d2 = tokens[i + 3], d = tokens[i + 4];
   if (!y || !d1 || !m || !d2 || !d) return null;
-  if (!/^\d{4}$/u.test(y.text) || d1.text !== '-' || !/^\d{2}$/u.test(m.text) || d2.text !== '-' || !/^\d{2}$/u.test(d.text)) return null;
+  if (!isDigits(y.text, 4, 4) || d1.text !== '-' || !isDigits(m.text, 2, 2) || d2.text !== '-' || !isDigits(d.text, 2, 2)) return null;
   if (!glued(y, d1) || !glued(d1, m) || !glued(m, d2) || !glued(d2, d)) return null;
   if (looksLikeId(chunkAround(ctx.text, y.start, d.end))) return null;
   const day = { y: Number(y.text), m: Number(m.text), d: Number(d.text) };
@@ -80,10 +85,11 @@ export const isoDate: DateParser = (ctx, i) => {
 
 /** "05/17/2017" (US order; day first when the first part cannot be a month). */
 export const slashDate: DateParser = (ctx, i) => {
-  if (ctx.tokens[i]?.kind !== 'num') return null;
-  const [a, s1, b, s2, c] = ctx.tokens.slice(i, i + 5);
+  const { tokens } = ctx;
+  if (tokens[i]?.kind !== 'num') return null;
+  const a = tokens[i], s1 = tokens[i + 1], b = tokens[i + 2], s2 = tokens[i + 3], c = tokens[i + 4];
   if (!a || !s1 || !b || !s2 || !c) return null;
-  if (!/^\d{1,2}$/u.test(a.text) || s1.text !== '/' || !/^\d{1,2}$/u.test(b.text) || s2.text !== '/' || !/^\d{4}$/u.test(c.text)) return null;
+  if (!isDigits(a.text, 1, 2) || s1.text !== '/' || !isDigits(b.text, 1, 2) || s2.text !== '/' || !isDigits(c.text, 4, 4)) return null;
   if (!glued(a, s1) || !glued(s1, b) || !glued(b, s2) || !glued(s2, c)) return null;
   if (chunkAround(ctx.text, a.start, c.end) !== ctx.text.slice(a.start, c.end)) return null;
   let month = Number(a.text);
@@ -97,7 +103,7 @@ export const slashDate: DateParser = (ctx, i) => {
 export const monthDay: DateParser = (ctx, i) => {
   let k = i;
   const t = ctx.tokens[i];
-  if (t && WEEKDAYS.has(t.lower) && /^\p{Lu}/u.test(t.text)) {
+  if (t && WEEKDAYS.has(t.lower) && startsUpper(t.text)) {
     k = ctx.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
   }
   const month = monthAt(ctx, k);
@@ -125,8 +131,12 @@ export const monthYear: DateParser = (ctx, i) => {
   const year = yearPart(ctx, month.last);
   if (!year) return null;
   if ('year' in year) return fixed(year.last, 'month', fmtMonth(year.year, m));
-  return relativeTo(year.last, 'month', (ref) => fmtMonth(ref.y + year.shift, m));
+  return monthOfShiftedYear(year.last, m, year.shift);
 };
+
+function monthOfShiftedYear(last: number, m: number, shift: number): DateMatch {
+  return relativeTo(last, 'month', (ref) => fmtMonth(ref.y + shift, m));
+}
 
 /** Words before a month named alone that make it a date: "in May", "since March", "early June". */
 const MONTH_LEADS = new Set([
@@ -134,15 +144,20 @@ const MONTH_LEADS = new Set([
   'late', 'mid', 'between', 'throughout',
 ]);
 
+/** Links between the months of a list or range ("May and June", "May-June"). */
+const MONTH_LINKS = new Set(['and', 'or', 'to', 'through', 'until', '-', '–']);
+
 /** A month named alone after a lead word, or after another month in a list or range ("May and June"). */
 export const monthAlone: DateParser = (ctx, i) => {
   const month = monthAt(ctx, i);
   if (!month) return null;
   const prev = lowerAt(ctx, i - 1);
-  const chained = ctx.previous?.match.kind === 'month' && ctx.previous.match.last === i - 2 && /^(?:and|or|to|through|until|-|–)$/u.test(prev);
+  const chained = ctx.previous?.match.kind === 'month' && ctx.previous.match.last === i - 2 && MONTH_LINKS.has(prev);
   // "last/this/next May" is not here: the relative parser resolves it toward the past or the future.
   if (!MONTH_LEADS.has(prev) && !chained) return null;
-  const m = month.month;
-  const lean = leanAt(ctx, i);
-  return relativeTo(month.last, 'month', (ref) => fmtMonth(yearOfMonth(m, ref, lean), m));
+  return monthOfLeaningYear(month.last, month.month, leanAt(ctx, i));
 };
+
+function monthOfLeaningYear(last: number, m: number, lean: Lean): DateMatch {
+  return relativeTo(last, 'month', (ref) => fmtMonth(yearOfMonth(m, ref, lean), m));
+}

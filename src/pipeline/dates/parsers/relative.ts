@@ -4,8 +4,13 @@
  * the words give; a week resolves to the month (or year) that holds it whole.
  */
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, spanValue, weekdayOf, type Ymd } from '../calendar.js';
-import { futureClause, lowerAt, monthAt, relativeTo, type DateParser, type ScanContext } from '../match.js';
+import { futureClause, lowerAt, monthAt, relativeTo, type DateMatch, type DateParser, type ScanContext } from '../match.js';
 import { SMALL_NUMBERS, TENS, TIME_UNITS, WEEKDAYS } from '../lexicon.js';
+import { isDigits, isUpperCaseForm, startsUpper } from '../../chars.js';
+
+// Every parser here runs at every token of the text. A closure built in a parser's body makes V8
+// allocate that call's variables on the heap even when nothing matches, so each value-computing
+// closure is built in a small function called only on a match (dayShift, unitMatch, …).
 
 type Direction = -1 | 0 | 1;
 
@@ -23,16 +28,19 @@ function directionAt(ctx: ScanContext, i: number): { dir: Direction; next: numbe
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([['yesterday', -1], ['today', 0], ['tonight', 0], ['tomorrow', 1]]);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening']);
 
+/** The day `offset` days from the reference day, ending at token `last`. */
+const dayShift = (last: number, offset: number) => relativeTo(last, 'relative', (ref) => fmtDay(addDays(ref, offset)));
+
 /** "yesterday", "today", "tomorrow", "tonight", "last night", "this morning". */
 export const dayWord: DateParser = (ctx, i) => {
   const offset = DAY_WORDS.get(lowerAt(ctx, i));
   if (offset !== undefined) {
-    return partOfName(ctx, i) ? null : relativeTo(i, 'relative', (ref) => fmtDay(addDays(ref, offset)));
+    return partOfName(ctx, i) ? null : dayShift(i, offset);
   }
   const w = lowerAt(ctx, i);
   const next = ctx.tokens[i + 1];
   if (lowerAt(ctx, i - 1) === 'the' || !next || partOfName(ctx, i + 1)) return null;
-  if (w === 'last' && next.lower === 'night') return relativeTo(i + 1, 'relative', (ref) => fmtDay(addDays(ref, -1)));
+  if (w === 'last' && next.lower === 'night') return dayShift(i + 1, -1);
   if (w === 'this' && DAY_PARTS.has(next.lower)) return relativeTo(i + 1, 'relative', (ref) => fmtDay(ref));
   return null;
 };
@@ -40,11 +48,10 @@ export const dayWord: DateParser = (ctx, i) => {
 /** "USA Today", "USA TODAY", "CBS This Morning": a capitalized word inside a name, not a date. */
 function partOfName(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return true;
+  if (t.text.length > 1 && isUpperCaseForm(t.text)) return true;
   const prev = ctx.tokens[i - 1];
-  const capital = /^\p{Lu}/u;
-  if (!capital.test(t.text) || prev?.kind !== 'word') return false;
-  return capital.test(prev.text) || capital.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]?.kind === 'word';
+  if (!startsUpper(t.text) || prev?.kind !== 'word') return false;
+  return startsUpper(prev.text) || startsUpper(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]?.kind === 'word';
 }
 
 /** Monday of the week holding `ref`. */
@@ -84,6 +91,10 @@ function unitValue(unit: string, ref: Ymd, dir: Direction): string | null {
 
 const CALENDAR_UNITS = new Set(['year', 'month', 'week', 'weekend']);
 
+const unitMatch = (last: number, unit: string, dir: Direction) => relativeTo(last, 'relative', (ref) => unitValue(unit, ref, dir));
+const seasonMatch = (last: number, dir: Direction, first: number | null) =>
+  relativeTo(last, 'relative', (ref) => seasonValue(ref, dir, first));
+
 /** "last year", "this month", "next week", "last summer", "earlier this month", "later this year". */
 export const relativeUnit: DateParser = (ctx, i) => {
   const w = lowerAt(ctx, i);
@@ -93,9 +104,9 @@ export const relativeUnit: DateParser = (ctx, i) => {
   const d = directionAt(ctx, at);
   if (!d) return null;
   const unit = lowerAt(ctx, d.next);
-  if (CALENDAR_UNITS.has(unit)) return relativeTo(d.next, 'relative', (ref) => unitValue(unit, ref, d.dir));
+  if (CALENDAR_UNITS.has(unit)) return unitMatch(d.next, unit, d.dir);
   const season = SEASONS.get(unit);
-  if (season !== undefined) return relativeTo(d.next, 'relative', (ref) => seasonValue(ref, d.dir, season));
+  if (season !== undefined) return seasonMatch(d.next, d.dir, season);
   return null;
 };
 
@@ -105,19 +116,22 @@ export const relativeMonth: DateParser = (ctx, i) => {
   if (!d) return null;
   const month = monthAt(ctx, d.next);
   if (!month) return null;
-  const m = month.month;
-  return relativeTo(month.last, 'month', (ref) => {
-    if (d.dir === -1) return fmtMonth(m < ref.m ? ref.y : ref.y - 1, m);
-    if (d.dir === 1) return fmtMonth(m > ref.m ? ref.y : ref.y + 1, m);
+  return monthMatch(month.last, d.dir, month.month);
+};
+
+function monthMatch(last: number, dir: Direction, m: number): DateMatch {
+  return relativeTo(last, 'month', (ref) => {
+    if (dir === -1) return fmtMonth(m < ref.m ? ref.y : ref.y - 1, m);
+    if (dir === 1) return fmtMonth(m > ref.m ? ref.y : ref.y + 1, m);
     return fmtMonth(ref.y, m);
   });
-};
+}
 
 /** A count before "ago": "two", "a", "an", "12", "twenty-five" → [value, last token]. */
 function countAt(ctx: ScanContext, i: number): [number, number] | null {
   const t = ctx.tokens[i];
   if (!t) return null;
-  if (t.kind === 'num') return /^\d{1,3}$/u.test(t.text) ? [Number(t.text), i] : null;
+  if (t.kind === 'num') return isDigits(t.text, 1, 3) ? [Number(t.text), i] : null;
   if (t.lower === 'a' || t.lower === 'an') return [1, i];
   const small = SMALL_NUMBERS.get(t.lower);
   if (small !== undefined) return [small, i];
@@ -134,6 +148,10 @@ export const agoPhrase: DateParser = (ctx, i) => {
   const [n, last] = count;
   const unit = TIME_UNITS.get(lowerAt(ctx, last + 1));
   if (lowerAt(ctx, last + 2) !== 'ago' || !unit || n === 0) return null;
+  return agoMatch(last + 2, unit, n);
+};
+
+function agoMatch(last: number, unit: string, n: number): DateMatch {
   const compute = (ref: Ymd): string | null => {
     switch (unit) {
       case 'day': return fmtDay(addDays(ref, -n));
@@ -144,8 +162,8 @@ export const agoPhrase: DateParser = (ctx, i) => {
       default: return null;
     }
   };
-  return relativeTo(last + 2, 'relative', compute);
-};
+  return relativeTo(last, 'relative', compute);
+}
 
 /** Words before a weekday that still leave it a plain date ("On Tuesday", "Since Monday"). */
 const WEEKDAY_LEADS = new Set(['on', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through', 'last', 'this', 'next', 'early', 'late', 'and', 'or', 'that', 'as', 'of']);
@@ -155,16 +173,21 @@ export const weekday: DateParser = (ctx, i) => {
   const at = d ? d.next : i;
   const t = ctx.tokens[at];
   const w = t ? WEEKDAYS.get(t.lower) : undefined;
-  if (!t || w === undefined || !/^\p{Lu}/u.test(t.text)) return null;
+  if (!t || w === undefined || !startsUpper(t.text)) return null;
   // "Super Tuesday", "Black Friday": a capitalized word before the weekday makes it a name.
   const prev = ctx.tokens[at - 1];
-  if (!d && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !WEEKDAY_LEADS.has(prev.lower)) return null;
+  if (!d && prev?.kind === 'word' && startsUpper(prev.text) && !WEEKDAY_LEADS.has(prev.lower)) return null;
   const dir: Direction = d ? d.dir : futureClause(ctx, i) ? 1 : 0;
-  return relativeTo(at, 'relative', (ref) => {
+  return weekdayMatch(at, w, d?.dir, dir);
+};
+
+/** Weekday `w` seen from the reference day: by the written direction, else by the clause's tense (`dir`). */
+function weekdayMatch(last: number, w: number, written: Direction | undefined, dir: Direction): DateMatch {
+  return relativeTo(last, 'relative', (ref) => {
     const back = (weekdayOf(ref) - w + 7) % 7;
     const ahead = (w - weekdayOf(ref) + 7) % 7;
-    if (d?.dir === -1) return fmtDay(addDays(ref, -(back || 7)));
-    if (d?.dir === 1) return fmtDay(addDays(ref, ahead || 7));
+    if (written === -1) return fmtDay(addDays(ref, -(back || 7)));
+    if (written === 1) return fmtDay(addDays(ref, ahead || 7));
     return fmtDay(addDays(ref, dir === 1 ? ahead : -back));
   });
-};
+}

@@ -7,6 +7,7 @@ import { fmtYear } from '../calendar.js';
 import { fixed, lowerAt, yearAt, type DateParser, type ScanContext } from '../match.js';
 import { FUNCTION_WORDS, isPluralNoun, YEAR_LEADS, YEAR_NOUNS, YEAR_SUBJECT_VERBS } from '../lexicon.js';
 import { chunkAround, glued, looksLikeId } from '../tokens.js';
+import { isDigits } from '../../chars.js';
 
 const LOW = 1600;
 const HIGH = 2099;
@@ -23,9 +24,11 @@ function countsSomething(ctx: ScanContext, k: number): boolean {
   return QUANTITY_WORDS.has(t.lower) || isPluralNoun(t.lower);
 }
 
+const RANGE_LINKS = new Set(['and', 'to', '-', '–']);
+
 /** "between 1800 and 2000 people": the pair is a quantity range, not years. */
 function startsQuantityRange(ctx: ScanContext, i: number): boolean {
-  if (!/^(?:and|to|-|–)$/u.test(lowerAt(ctx, i + 1))) return false;
+  if (!RANGE_LINKS.has(lowerAt(ctx, i + 1))) return false;
   return ctx.tokens[i + 2]?.kind === 'num' && countsSomething(ctx, i + 3);
 }
 
@@ -71,8 +74,8 @@ export const dashedYears: DateParser = (ctx, i) => {
   if (!glued(ctx.tokens[i], dash) || !glued(dash, second) || second.kind !== 'num') return null;
   if (glued(second, ctx.tokens[i + 3]) && ctx.tokens[i + 3]?.kind !== 'punct') return null;
   let y2: number;
-  if (/^\d{4}$/u.test(second.text)) y2 = Number(second.text);
-  else if (/^\d{2}$/u.test(second.text)) y2 = Math.floor(y1 / 100) * 100 + Number(second.text);
+  if (isDigits(second.text, 4, 4)) y2 = Number(second.text);
+  else if (isDigits(second.text, 2, 2)) y2 = Math.floor(y1 / 100) * 100 + Number(second.text);
   else return null;
   if (y2 <= y1 || y2 > HIGH || countsSomething(ctx, i + 3)) return null;
   if (looksLikeId(chunkAround(ctx.text, ctx.tokens[i]!.start, second.end))) return null;
@@ -83,7 +86,7 @@ export const dashedYears: DateParser = (ctx, i) => {
 export const decade: DateParser = (ctx, i) => {
   const t = ctx.tokens[i];
   if (!t) return null;
-  if (t.kind === 'num' && /^\d{3}0$/u.test(t.text)) {
+  if (t.kind === 'num' && isDigits(t.text, 4, 4) && t.text.endsWith('0')) {
     const y = Number(t.text);
     if (y < 1000 || y > HIGH || looksLikeId(chunkAround(ctx.text, t.start, t.end))) return null;
     const next = ctx.tokens[i + 1];
@@ -97,7 +100,7 @@ export const decade: DateParser = (ctx, i) => {
     return null;
   }
   // "the 80’s", "the early 90's": two digits, an apostrophe, an "s", after "the" or "early/mid/late".
-  if (t.kind === 'num' && /^\d0$/u.test(t.text)) {
+  if (t.kind === 'num' && isDigits(t.text, 2, 2) && t.text.endsWith('0')) {
     const mark = ctx.tokens[i + 1];
     const s = ctx.tokens[i + 2];
     const prev = lowerAt(ctx, i - 1);
@@ -110,7 +113,7 @@ export const decade: DateParser = (ctx, i) => {
   if ((t.text === "'" || t.text === '’') && t.spaced) {
     const num = ctx.tokens[i + 1];
     const s = ctx.tokens[i + 2];
-    if (!num || !s || !glued(t, num) || !glued(num, s) || s.lower !== 's' || !/^\d0$/u.test(num.text)) return null;
+    if (!num || !s || !glued(t, num) || !glued(num, s) || s.lower !== 's' || !(isDigits(num.text, 2, 2) && num.text.endsWith('0'))) return null;
     const yy = Number(num.text);
     const century = yy >= 20 ? 1900 : 2000;
     return fixed(i + 2, 'decade', String(century + yy).slice(0, 3));
