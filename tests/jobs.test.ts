@@ -10,11 +10,13 @@ import type { Document } from '../src/cli/documents.js';
 import { loadEngine } from '../src/cli/engine.js';
 import { main } from '../src/cli/main.js';
 import { parseJobs } from '../src/cli/options.js';
+import { maskMarkdown } from '../src/cli/markdown/mask.js';
 import { Dispatcher } from '../src/cli/parallel/dispatcher.js';
 import { OrderedWindow } from '../src/cli/parallel/ordered-window.js';
+import type { Analyzed } from '../src/cli/parallel/protocol.js';
 import { progressLine, ProgressBar } from '../src/cli/progress.js';
 import { summaryLine } from '../src/cli/summary.js';
-import type { OutputRecord } from '../src/format/index.js';
+import { FORMATTERS, type OutputRecord } from '../src/format/index.js';
 import { builtCli } from './helpers/build.js';
 import { fakeIo, tempDir } from './helpers/fake-io.js';
 import { ran, type Ran } from './helpers/spawned.js';
@@ -117,11 +119,17 @@ parentPort.postMessage({ kind: 'ready' });
 
 const echoHere = (d: Document): OutputRecord => ({ source: d.source, id: d.id, echo: `here:${d.text}` }) as unknown as OutputRecord;
 
+/** The record of an analysis that was not asked for as a line. */
+function recordOf(analyzed: Analyzed): OutputRecord {
+  if (analyzed.kind !== 'record') throw new Error(`expected a record, got a ${analyzed.kind}`);
+  return analyzed.record;
+}
+
 describe('Dispatcher', { timeout: SPAWNED_TIMEOUT }, () => {
   test('a failure inside a worker becomes that document\'s error record; the rest go on, in order', async () => {
     const dispatcher = new Dispatcher({ jobs: 2, analyzeHere: echoHere, workerScript: fakeWorker(''), inlineLimit: 0, helpWhileStarting: false });
     const texts = ['a', 'b THROW', 'c', 'd CRASH', 'e', 'f', 'g'];
-    const records = await Promise.all(texts.map((t, i) => dispatcher.analyze(doc(t, `d${i}`))));
+    const records = (await Promise.all(texts.map((t, i) => dispatcher.analyze(doc(t, `d${i}`))))).map(recordOf);
     await dispatcher.close();
     expect(records[1]).toEqual({ source: 'mem.jsonl', id: 'd1', error: { code: 'internal', message: 'internal error: stage exploded' } });
     expect(records[3]).toEqual({ source: 'mem.jsonl', id: 'd3', error: { code: 'internal', message: 'internal error: worker thread stopped (exit code 3)' } });
@@ -133,7 +141,7 @@ describe('Dispatcher', { timeout: SPAWNED_TIMEOUT }, () => {
     const warnings: string[] = [];
     const script = fakeWorker("throw new Error('cannot load the model');");
     const dispatcher = new Dispatcher({ jobs: 2, analyzeHere: echoHere, workerScript: script, inlineLimit: 0, helpWhileStarting: false, warn: (m) => warnings.push(m) });
-    const records = await Promise.all(['x', 'y', 'z'].map((t) => dispatcher.analyze(doc(t))));
+    const records = (await Promise.all(['x', 'y', 'z'].map((t) => dispatcher.analyze(doc(t))))).map(recordOf);
     await dispatcher.close();
     expect(records.map((r) => (r as unknown as { echo: string }).echo)).toEqual(['here:x', 'here:y', 'here:z']);
     expect(warnings).toEqual(['worker threads stopped (cannot load the model); analyzing in one thread']);
@@ -153,10 +161,25 @@ describe('Dispatcher', { timeout: SPAWNED_TIMEOUT }, () => {
     const script = pathToFileURL(join(dirname(bin), '..', 'dist', 'cli', 'parallel', 'worker.js'));
     const dispatcher = new Dispatcher({ jobs: 2, analyzeHere: (d) => analyzeHere(engine, d), workerScript: script, inlineLimit: 0, helpWhileStarting: false });
     const docs = DOCS.slice(0, 12).map((text, i) => doc(text, `w${i}`));
-    const records = await Promise.all(docs.map((d) => dispatcher.analyze(d)));
+    const records = (await Promise.all(docs.map((d) => dispatcher.analyze(d)))).map(recordOf);
     await dispatcher.close();
     expect(dispatcher.counts).toEqual({ here: 0, workers: 12 });
     expect(JSON.stringify(records)).toBe(JSON.stringify(docs.map((d) => analyze(d.text, { source: d.source, id: d.id }))));
+  }, SPAWNED_TIMEOUT);
+
+  test('asked for lines, the built worker writes the NDJSON line this thread would write', async () => {
+    const engine = await loadEngine();
+    const script = pathToFileURL(join(dirname(bin), '..', 'dist', 'cli', 'parallel', 'worker.js'));
+    const dispatcher = new Dispatcher({ jobs: 2, analyzeHere: (d) => analyzeHere(engine, d), asLines: true, workerScript: script, inlineLimit: 0, helpWhileStarting: false });
+    const markdown = '# Port *reopens*\n\n"We will **rebuild**," said Mara Quint.\n';
+    const docs = [...DOCS.slice(0, 5).map((text, i) => doc(text, `l${i}`)), { ...doc(markdown, 'md'), masked: maskMarkdown(markdown) }];
+    const answers = await Promise.all(docs.map((d) => dispatcher.analyze(d)));
+    await dispatcher.close();
+    expect(answers.map((a) => a.kind)).toEqual(docs.map(() => 'line'));
+    docs.forEach((d, i) => {
+      const here = analyzeHere(engine, d);
+      expect(answers[i]).toEqual({ kind: 'line', line: FORMATTERS.ndjson.renderOne!(here, i, { color: false, batch: true, columns: 80 }), quotes: 'quotes' in here ? here.quotes.length : 0 });
+    });
   }, SPAWNED_TIMEOUT);
 });
 

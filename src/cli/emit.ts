@@ -1,4 +1,4 @@
-import { isErrorRecord, type ArticleText, type FormatOptions, type Formatter, type OutputRecord } from '../format/index.js';
+import { FORMATTERS, isErrorRecord, type ArticleText, type FormatOptions, type Formatter, type OutputRecord } from '../format/index.js';
 import { escapeKeepingLines } from '../format/table/escape.js';
 import { analyzeHere } from './analysis.js';
 import { documents, type Document, type Job, type ReadSettings } from './documents.js';
@@ -6,7 +6,6 @@ import type { Engine } from './engine.js';
 import { builtWorkerScript, Dispatcher } from './parallel/dispatcher.js';
 import { OrderedWindow } from './parallel/ordered-window.js';
 import type { Input } from './inputs.js';
-import { restoreOriginalTexts } from './markdown/restore.js';
 import type { ProgressBar } from './progress.js';
 import type { Sink } from './sink.js';
 import type { BatchTally } from './summary.js';
@@ -42,8 +41,14 @@ export interface Outcome extends BatchTally {
   written: number;
 }
 
-/** A record, with the text it was analyzed on when the formatter shows the article (else null). */
-type Produced = { kind: 'record'; record: OutputRecord; text: ArticleText } | { kind: 'text'; text: string };
+/**
+ * A record, with the text it was analyzed on when the formatter shows the article (else null); a
+ * record a worker thread already formatted as an NDJSON line; or the text of --print-text.
+ */
+type Produced =
+  | { kind: 'record'; record: OutputRecord; text: ArticleText }
+  | { kind: 'line'; line: string; quotes: number }
+  | { kind: 'text'; text: string };
 
 export function displaySource(source: string, id?: string): string {
   const name = source === '-' ? '<stdin>' : source;
@@ -74,11 +79,10 @@ function windowSize(jobs: number): number {
 function startJob(job: Job, plan: Plan, settings: EmitSettings, dispatcher: Dispatcher | null): Promise<Produced> {
   if (job.kind === 'error') return Promise.resolve({ kind: 'record', record: job.record, text: null });
   if (!dispatcher) return Promise.resolve({ kind: 'text', text: printedText(job, plan.batch, settings.escapeText) });
-  const original = job.masked === undefined ? null : job.text;
   // The text stays here in the main thread (workers get their own copy): for HTML the extracted
   // text, for Markdown the file as read, the text the record's offsets point into.
   const text = plan.formatter.needsText ? job.text : null;
-  return dispatcher.analyze(job).then((record) => ({ kind: 'record', record: original === null ? record : restoreOriginalTexts(record, original), text }));
+  return dispatcher.analyze(job).then((analyzed) => (analyzed.kind === 'line' ? analyzed : { kind: 'record', record: analyzed.record, text }));
 }
 
 async function readAll(plan: Plan, settings: EmitSettings, line: OrderedWindow<Produced>, dispatcher: Dispatcher | null, stopped: () => boolean): Promise<void> {
@@ -108,6 +112,11 @@ async function writeAll(plan: Plan, settings: EmitSettings, line: OrderedWindow<
     if (sink.closed || sink.failure) break;
     if (item.kind === 'text') {
       await write(item.text);
+      outcome.written++;
+    } else if (item.kind === 'line') {
+      outcome.documents++;
+      outcome.quotes += item.quotes;
+      await write(item.line);
       outcome.written++;
     } else {
       const record = item.record;
@@ -145,7 +154,13 @@ export async function emit(plan: Plan, settings: EmitSettings, sink: Sink, say: 
   const engine = plan.engine;
   const dispatcher =
     engine && !settings.printText
-      ? new Dispatcher({ jobs: settings.jobs, analyzeHere: (doc) => analyzeHere(engine, doc), workerScript: builtWorkerScript(), warn: say })
+      ? new Dispatcher({
+          jobs: settings.jobs,
+          analyzeHere: (doc) => analyzeHere(engine, doc),
+          asLines: plan.formatter === FORMATTERS.ndjson,
+          workerScript: builtWorkerScript(),
+          warn: say,
+        })
       : null;
   const line = new OrderedWindow<Produced>(windowSize(settings.jobs));
   const stopped = () => line.isCancelled || sink.closed || sink.failure !== null;

@@ -19,6 +19,7 @@ export const ndjson: Formatter = {
   renderOne: (record) => ndjsonLine(record),
 };
 
-function ndjsonLine(record: OutputRecord): string {
+/** One record as its NDJSON line; worker threads of `--jobs` write lines with it too. */
+export function ndjsonLine(record: OutputRecord): string {
   return `${JSON.stringify(canonical(record))}\n`;
 }

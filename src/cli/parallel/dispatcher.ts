@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { OutputRecord } from '../../format/index.js';
 import { internalFailure } from '../analysis.js';
 import type { Document } from '../documents.js';
-import type { Task } from './protocol.js';
+import type { Analyzed, Reply, Task } from './protocol.js';
 import { WorkerLane } from './worker-lane.js';
+import { setWorkerFlags } from './worker-flags.js';
 
 /**
  * Documents analyzed in this thread before worker threads are started. Each worker pays a start-up
@@ -22,6 +23,11 @@ export interface DispatcherOptions {
   jobs: number;
   /** The analysis in this thread, exceptions already turned into error records. */
   analyzeHere: (doc: Document) => OutputRecord;
+  /**
+   * Workers answer with each record's NDJSON line (the output format is NDJSON): formatting there
+   * spares this thread cloning every record and writing it out, work that grows with the batch.
+   */
+  asLines?: boolean;
   /** The worker script; null when none is available (running from the TypeScript sources). */
   workerScript: URL | null;
   inlineLimit?: number;
@@ -34,8 +40,10 @@ export interface DispatcherOptions {
 interface Pending {
   task: Task;
   doc: Document;
-  resolve: (record: OutputRecord) => void;
+  resolve: (analyzed: Analyzed) => void;
 }
+
+const asRecord = (record: OutputRecord): Analyzed => ({ kind: 'record', record });
 
 /** The compiled worker beside this module, or null when this module runs from its .ts source. */
 export function builtWorkerScript(): URL | null {
@@ -67,9 +75,17 @@ export class Dispatcher {
     this.limit = options.inlineLimit ?? INLINE_LIMIT;
   }
 
-  analyze(doc: Document): Promise<OutputRecord> {
+  analyze(doc: Document): Promise<Analyzed> {
     return new Promise((resolve) => {
-      const task: Task = { seq: this.submitted++, text: doc.masked ?? doc.text, source: doc.source, id: doc.id, referenceDate: doc.referenceDate };
+      const task: Task = {
+        seq: this.submitted++,
+        text: doc.masked ?? doc.text,
+        original: doc.masked === undefined ? undefined : doc.text,
+        source: doc.source,
+        id: doc.id,
+        referenceDate: doc.referenceDate,
+        asLine: this.options.asLines === true,
+      };
       this.queue.push({ task, doc, resolve });
       if (!this.started && this.submitted > this.limit && this.options.jobs > 1 && this.options.workerScript) this.startWorkers();
       this.pump();
@@ -80,13 +96,14 @@ export class Dispatcher {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.lanes.map((lane) => lane.terminate()));
-    for (const pending of [...this.queue, ...this.inFlight.values()]) pending.resolve(internalFailure(pending.doc, 'cancelled'));
+    for (const pending of [...this.queue, ...this.inFlight.values()]) pending.resolve(asRecord(internalFailure(pending.doc, 'cancelled')));
     this.queue.length = 0;
     this.inFlight.clear();
   }
 
   private startWorkers(): void {
     this.started = true;
+    setWorkerFlags();
     for (let i = 0; i < this.options.jobs; i++) this.spawn();
   }
 
@@ -113,11 +130,12 @@ export class Dispatcher {
     return pending;
   }
 
-  private onReply(task: Task, reply: { kind: 'result'; result: OutputRecord } | { kind: 'failed'; message: string }): void {
+  private onReply(task: Task, reply: Exclude<Reply, { kind: 'ready' }>): void {
     const pending = this.take(task);
     if (pending) {
       this.counts.workers++;
-      pending.resolve(reply.kind === 'result' ? reply.result : internalFailure(pending.doc, reply.message));
+      if (reply.kind === 'line') pending.resolve({ kind: 'line', line: reply.line, quotes: reply.quotes });
+      else pending.resolve(asRecord(reply.kind === 'result' ? reply.result : internalFailure(pending.doc, reply.message)));
     }
     this.pump();
   }
@@ -127,7 +145,7 @@ export class Dispatcher {
     this.lanes.splice(this.lanes.indexOf(lane), 1);
     if (this.closed) return;
     const crashed = running ? this.take(running) : undefined;
-    crashed?.resolve(internalFailure(crashed.doc, `worker thread stopped (${reason})`));
+    crashed?.resolve(asRecord(internalFailure(crashed.doc, `worker thread stopped (${reason})`)));
     const requeued = unstarted.map((task) => this.take(task)).filter((p): p is Pending => p !== undefined);
     this.queue.unshift(...requeued);
     if (this.spawned < this.options.jobs * (1 + RESPAWNS_PER_JOB)) this.spawn();
@@ -172,7 +190,7 @@ export class Dispatcher {
     const next = this.queue.shift();
     if (!next) return;
     this.counts.here++;
-    next.resolve(this.options.analyzeHere(next.doc));
+    next.resolve(asRecord(this.options.analyzeHere(next.doc)));
     this.pump();
   }
 }

@@ -12,7 +12,7 @@ export interface LaneEvents {
   /** The thread has loaded the analysis and can take tasks. */
   ready(lane: WorkerLane): void;
   /** The reply to one of the lane's tasks. */
-  replied(lane: WorkerLane, task: Task, reply: Reply & { kind: 'result' | 'failed' }): void;
+  replied(lane: WorkerLane, task: Task, reply: Exclude<Reply, { kind: 'ready' }>): void;
   /**
    * The thread is gone (crashed, failed to start, or terminated). `running` is the task it was
    * working on, if any; `unstarted` were sent but not begun, and can be given to another thread.

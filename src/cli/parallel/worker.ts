@@ -1,6 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../../analyze.js';
+import { ndjsonLine } from '../../format/json.js';
 import { oneLine } from '../errors.js';
+import { restoreOriginalTexts } from '../markdown/restore.js';
 import type { Reply, Task } from './protocol.js';
 
 /**
@@ -9,7 +11,10 @@ import type { Reply, Task } from './protocol.js';
  */
 function answer(task: Task): Reply {
   try {
-    const result = analyze(task.text, { source: task.source, id: task.id, referenceDate: task.referenceDate });
+    const analyzed = analyze(task.text, { source: task.source, id: task.id, referenceDate: task.referenceDate });
+    const result = task.original === undefined ? analyzed : (restoreOriginalTexts(analyzed, task.original) as typeof analyzed);
+    // A line is one string to copy to the main thread, where a record is a graph of objects to clone.
+    if (task.asLine) return { kind: 'line', seq: task.seq, line: ndjsonLine(result), quotes: result.quotes.length };
     return { kind: 'result', seq: task.seq, result };
   } catch (error) {
     return { kind: 'failed', seq: task.seq, message: oneLine(error) };
