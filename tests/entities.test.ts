@@ -80,12 +80,29 @@ describe('people: one entry per person, titles and possessives left out', () => 
     ['Dr. Lena Okafor said the clinic was full.', 'Lena Okafor', []],
     ['Massachusetts Gov. Carla Benedetti signed the law.', 'Carla Benedetti', ['Massachusetts Gov.']],
     ['Secretary of State Rupert Vance flew to Oslo.', 'Rupert Vance', ['Secretary of State']],
+    ['Del. Amara Quist of Guam voted no.', 'Amara Quist', ['Del.']],
   ];
   it.each(titled)('%s', (t, name, roles) => {
     const doc = read(t);
     expect(doc.people.map((p) => p.name)).toEqual([name]);
     expect(doc.people[0]!.roles).toEqual(roles);
     for (const m of doc.people[0]!.mentions) expect(t.slice(m.start, m.end)).not.toMatch(/^(?:Mr|Dr|President|Gov|Secretary)\b/u);
+  });
+
+  const nicknames: [string, string, string[]][] = [
+    ['The owner, Earvin "Magic" Quist, bought the team. Quist paid cash.', 'Earvin "Magic" Quist', ['Earvin "Magic" Quist', 'Quist']],
+    ['State Sen. Marcia “Cia” Holt spoke first.', 'Marcia “Cia” Holt', ['Marcia “Cia” Holt']],
+    ['Marcus "The Rock" Okafor met fans.', 'Marcus "The Rock" Okafor', ['Marcus "The Rock" Okafor']],
+  ];
+  it.each(nicknames)('a nickname in double quotes is part of the name: %s', (t, name, mentions) => {
+    const doc = read(t);
+    expect(doc.people.map((p) => p.name)).toEqual([name]);
+    expect(doc.people[0]!.mentions.map((m) => t.slice(m.start, m.end))).toEqual(mentions);
+  });
+
+  it('a quoted title between names is no nickname: "Director Calls Plan ‘A Disgrace’ Again"', () => {
+    const t = 'Lena Okafor Calls Port Plan ‘A Disgrace’ Again\n\nThe port board met on Monday.';
+    expect(read(t).people.map((p) => p.name)).not.toContain('Lena Okafor Calls Port Plan Again');
   });
 
   it('a lone family name goes to the person the text names with it, by gender first', () => {

@@ -425,6 +425,13 @@ describe('harder attributions', () => {
       'Did he lower his taxes?',
       'Lena Okafor',
     ],
+    [
+      'a nickname inside the name after the quote',
+      'The crowd grew.\n\n"The nation is watching," state Del. Marcia "Cia" Holt (D-Newport News), shouted to the crowd.',
+      'The nation is watching,',
+      'Marcia "Cia" Holt',
+    ],
+    ['a nickname inside an inverted subject', 'The team met.\n\n"We will win," said Earvin "Magic" Quist, the team owner.', 'We will win,', 'Earvin "Magic" Quist'],
     ['a comma after a party label', 'The vote came late.\n\n"It is time," Lena Okafor (D-Ore.), told reporters.', 'It is time,', 'Lena Okafor'],
     ["someone's own filing speaks for them", "Ana Ruiz's brief called the claims \"old and baseless.\"", 'old and baseless.', 'Ana Ruiz'],
   ];

@@ -1,4 +1,5 @@
 import { isLetterAt, isSpaceAt, isWordCharAt } from '../chars.js';
+import { nicknameEnd } from '../nickname.js';
 import { MODIFIER_TAILS } from './lexicon/words.js';
 
 /**
@@ -79,6 +80,12 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       continue;
     }
     if (!isWordCharAt(text, i)) {
+      // 'Earvin "Magic" Johnson' is one name, Earvin Johnson: the nickname gives no tokens.
+      const nickname = nicknameEnd(text, i);
+      if (nickname > 0 && nickname <= end) {
+        i = nickname;
+        continue;
+      }
       const possessive =
         isApostropheAt(text, i) && isSAt(text, i + 1) && !isWordCharAt(text, i + 2) &&
         out.length > 0 && out[out.length - 1]!.end === i && out[out.length - 1]!.kind === 'word';

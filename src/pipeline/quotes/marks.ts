@@ -1,5 +1,5 @@
 import type { Span } from '../../types.js';
-import { isLetterAt, isUpperAt } from '../chars.js';
+import { nicknameEnd } from '../nickname.js';
 
 /** A span of text between quote marks, found in one paragraph. */
 export interface MarkedSpan {
@@ -80,24 +80,6 @@ function trimmed(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
-
-/**
- * 'Earvin "Magic" Johnson', 'Marcia “Cia” Price': one to three capitalized words in double quote marks
- * between two words of a name (a capitalized word, a space, the marks, a space, a capital) are part
- * of the name, not a quote.
- */
-function isNickname(text: string, open: number, close: number, inner: Span): boolean {
-  // Headlines quote in single marks and capitalize every word: 'Christie Calls Clinton ‘A Disgrace’'.
-  if (text[open] !== '"' && text[open] !== '“') return false;
-  if (inner.end - inner.start > 30 || !NICKNAME.test(text.slice(inner.start, inner.end))) return false;
-  if (text[close] !== ' ' || !isUpperAt(text, close + 1)) return false;
-  if (text[open - 1] !== ' ' || !isLetterOrDigit(text[open - 2])) return false;
-  let k = open - 2;
-  while (k > open - 40 && k > 0 && isLetterAt(text, k - 1)) k--;
-  return isUpperAt(text, k);
-}
-
 /**
  * The quoted spans of one paragraph, in order, by a single left-to-right scan. Marks inside an open
  * quote other than its closers (a quote inside a quote) are part of it. A quote left open runs to
@@ -140,7 +122,7 @@ export function findMarkedSpans(text: string, para: Span, straightSingles = fals
     const close = closed ? j + closer!.length : stop;
     const inner = trimmed(text, innerStart, closed ? j : stop);
     // Single quotes never run on across paragraphs: an unclosed ‘ is an apostrophe (‘90s), not a quote.
-    const keep = inner.end > inner.start && (closed || (opener !== '‘' && opener !== "'")) && !(closed && isNickname(text, i, close, inner));
+    const keep = inner.end > inner.start && (closed || (opener !== '‘' && opener !== "'")) && !(closed && nicknameEnd(text, i) === close);
     if (keep) out.push({ open: i, close, inner, openMark: opener, closed: closed || stop < para.end });
     i = keep || closed ? close : i + 1;
   }
