@@ -243,6 +243,10 @@ describe('organizations', () => {
     ['Shares rose, the Securities and Exchange Commission said.', 'Securities and Exchange Commission'],
     ['The Committee to Protect Journalists said two reporters were held.', 'Committee to Protect Journalists'],
     ['Amnesty International said the trial was unfair.', 'Amnesty International'],
+    ['A spokeswoman for Calder Construction said the firm met every deadline.', 'Calder Construction'],
+    ['Shares in Harlow Mining fell on Monday.', 'Harlow Mining'],
+    ['The painting hangs in the Westbrook Museum.', 'Westbrook Museum'],
+    ['Ostrova Petroleum declined to comment.', 'Ostrova Petroleum'],
   ];
   it.each(heads)('%s', (text, name) => {
     expect(orgs(text)).toEqual([name]);

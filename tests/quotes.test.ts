@@ -457,6 +457,12 @@ describe('harder attributions', () => {
       'We stay,',
     ],
     ['"as the mayor put it" with no mayor named', 'The council met on Monday.\n\nAs the mayor put it on Monday, "We are done."', 'We are done.'],
+    [
+      '"one resident" is nobody the text names, not the speaker before',
+      '"We met every deadline," said Ivo Petrov of Calder Construction.\n\n"Nobody told us anything," said one resident, who asked not to be named.',
+      'Nobody told us anything,',
+    ],
+    ['"another official" before the verb', 'Ivo Petrov spoke first.\n\n"It is fine," another official said.', 'It is fine,'],
     ["a possessive subject is not the speaker", "Ana Ruiz died in May. Ruiz's family has asked for \"a full and public inquiry\" into the crash.", 'a full and public inquiry'],
   ];
   it.each(noSpeaker)('%s', (_name, text, quote) => {

@@ -123,6 +123,9 @@ export function nameRunForward(t: readonly Token[], first: number): number {
   return i;
 }
 
+/** "a resident", "one resident", "another official": somebody the text does not name. */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+
 export function nominalBack(t: readonly Token[], headIndex: number): Subject | null {
   const head = wordAt(t, headIndex);
   let i = headIndex;
@@ -130,11 +133,11 @@ export function nominalBack(t: readonly Token[], headIndex: number): Subject | n
   for (let k = 0; k < 4 && i - 1 >= 0 && t[i - 1]!.word; k++) {
     const w = lowerCase(t[i - 1]!.text);
     i--;
-    if (DETERMINERS.has(w)) break;
+    if (DETERMINERS.has(w) || INDEFINITES.has(w)) break;
   }
   const first = t[i]!;
   const det = lowerCase(first.text);
-  if (ANONYMOUS_HEADS.has(head) || det === 'a' || det === 'an') {
+  if (ANONYMOUS_HEADS.has(head) || INDEFINITES.has(det)) {
     return { start: t[i]!.start, end: t[headIndex]!.end, kind: 'anonymous', head };
   }
   if ((ORG_NOUNS.has(head) || PERSON_NOUNS.has(head)) && (DETERMINERS.has(det) || isCapitalized(first.text))) {
@@ -262,7 +265,7 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
     }
     if (DETERMINERS.has(wordAt(t, k)) && k > i) break;
   }
-  if (DETERMINERS.has(lower) || lower === 'one') {
+  if (DETERMINERS.has(lower) || INDEFINITES.has(lower)) {
     // "said the group", "said a spokesman for the ministry": head = last word of the short noun phrase.
     let k = i;
     while (k + 1 < t.length && k < i + 4 && t[k + 1]!.word && !['for', 'of', 'at', 'in', 'on', 'to', 'who', 'that'].includes(wordAt(t, k + 1))) k++;

@@ -49,13 +49,17 @@ export const ORG_HEADS = lazySet(`
   Energy Motors Studios Records Publishing Magazine Channel Broadcasting Collective Caucus
   Legislature Cabinet Corps Command Ministries Report Observer Chronicle Inquirer Courier Examiner
   Register Dispatch Ledger Monitor Bulletin Stadium Arena
+  Construction Industries Engineering Logistics Insurance Foods Entertainment Solutions Consulting
+  Railway Railways Transit Healthcare Laboratories Labs Enterprises Associates Petroleum
+  Mining Chemicals Electric Telecom Investments Realty Properties
+  Shipping Software Hotels Pictures Airport Library Museum Theatre Theater Orchestra Clinic Pharmacy
 `);
 
 /** Heads that may open an organization's name before "of"/"for"/"on" ("Ministry of Justice"). */
 export const ORG_OPENERS = lazySet(`
   Academy Administration Agency Alliance Association Authority Bank Board Bureau Campaign Center Centre
   Chamber Church Coalition College Commission Committee Conference Confederation Council Court
-  Department Embassy Federation Friends Fund Institute League Ministry Museum Office Organisation
+  Department Embassy Federation Friends Fund Institute League Library Ministry Museum Office Organisation
   Organization Party Republic School Society Union University Army Kingdom Federation Corporation
   Secretary Minister Parliament Assembly Congress Tribunal Order Sons Daughters Veterans Movement
 `);
