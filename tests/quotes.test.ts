@@ -269,6 +269,11 @@ describe('British style: straight single quotes', () => {
   it('does not take the dateline for a speaker', () => {
     expect(analyze(text).quotes.some((q) => q.speaker?.name === 'LEEDSWORTH')).toBe(false);
   });
+  it("a quote may open with a t ('treated with contempt'); 'tis and 'twas stay words", () => {
+    const british = "'We were never shown the figures,' said Pavel Oduya.\n\nOduya said the union had been 'treated with contempt'. 'Twas ever thus, he said.";
+    const found = analyze(british).quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text);
+    expect(found).toEqual(['We were never shown the figures,', 'treated with contempt']);
+  });
   it('leaves straight single quotes alone in an article that quotes with double marks', () => {
     expect(direct(`"We will appeal," said Ana Ruiz. 'Nobody' expected it.`)).toEqual([['We will appeal,', 'direct', 'Ana Ruiz']]);
   });

@@ -33,6 +33,8 @@ const OPEN_CONTEXT = /[\s([{\u2014\u2013/:;-]/u;
 const CASED_LETTER = /\p{Lu}|\p{Ll}/u;
 const ENDS_A_QUOTED_WORD = /[\p{L}\p{N}.,!?]/u;
 const LOWER = /\p{Ll}/u;
+/** Words that open with an apostrophe for an elided "i": 'tis, 'twas, 'til (not 'treated with contempt'). */
+const ELIDED_T = /^(?:tis|twas|til|tween|twixt)(?!\p{L})/iu;
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE.test(ch);
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
@@ -50,7 +52,7 @@ function openerAt(text: string, i: number, start: number, straightSingles: boole
   // A curly single quote opens only at a word start and only before a letter: ’90s and ’em are apostrophes.
   if (ch === '‘') return (i === start || !isLetterOrDigit(text[i - 1])) && isLetterOrDigit(text[i + 1]) ? '‘' : null;
   // A straight single quote (British style) opens at a word start before a letter: 'tis and '90s stay apostrophes.
-  if (ch === "'" && straightSingles) return isOpenContext(i > start ? text[i - 1] : undefined) && CASED_LETTER.test(text[i + 1] ?? '') && text[i + 1] !== 't' ? "'" : null;
+  if (ch === "'" && straightSingles) return isOpenContext(i > start ? text[i - 1] : undefined) && CASED_LETTER.test(text[i + 1] ?? '') && !ELIDED_T.test(text.slice(i + 1, i + 7)) ? "'" : null;
   return null;
 }
 

@@ -52,7 +52,7 @@ export const ORG_HEADS = lazySet(`
   Construction Industries Engineering Logistics Insurance Foods Entertainment Solutions Consulting
   Railway Railways Transit Healthcare Laboratories Labs Enterprises Associates Petroleum
   Mining Chemicals Electric Telecom Investments Realty Properties
-  Shipping Software Hotels Pictures Airport Library Museum Theatre Theater Orchestra Clinic Pharmacy
+  Shipping Ports Software Hotels Pictures Airport Library Museum Theatre Theater Orchestra Clinic Pharmacy
 `);
 
 /** Heads that may open an organization's name before "of"/"for"/"on" ("Ministry of Justice"). */
