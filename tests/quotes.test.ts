@@ -162,6 +162,37 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Edith Marlowe', 'Darnell Whitcombe']);
   });
 
+  const openers: [string, string, (string | null)[]][] = [
+    [
+      'the woman who opens the paragraph, not the last speaker',
+      '"We will not sign this," said Ana Ruiz, the finance chair.\n\nLena Barker was furious. "This is theft," she said.',
+      ['Ana Ruiz', 'Lena Barker'],
+    ],
+    [
+      'the same for a man, two sentences on',
+      '"It is done," said Omar Diaz.\n\nIvo Petrov stood up. He waved the report. "This is not done," he said.',
+      ['Omar Diaz', 'Ivo Petrov'],
+    ],
+    [
+      'not when the opening name only modifies another person',
+      '"We will not sign this," said Ana Ruiz.\n\nBarker aide Lena Quist spoke next. "This is theft," she said.',
+      ['Ana Ruiz', 'Ana Ruiz'],
+    ],
+    [
+      'not when another woman is named before the pronoun',
+      '"We will not sign this," said Ana Ruiz.\n\nLena Barker walked out. Ingrid Holt followed. "This is theft," she said.',
+      ['Ana Ruiz', 'Ana Ruiz'],
+    ],
+    [
+      'not when the opening sentence quotes someone',
+      '"We will not sign this," said Ana Ruiz.\n\nLena Barker called it "a farce." "This is theft," she said.',
+      ['Ana Ruiz', 'Lena Barker', 'Lena Barker'],
+    ],
+  ];
+  it.each(openers)('a pronoun and the person opening its paragraph: %s', (_name, text, speakers) => {
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(speakers);
+  });
+
   it('leaves a pronoun unresolved when nobody fits', () => {
     expect(direct('"We tried everything," he said.')).toEqual([['We tried everything,', 'direct', null]]);
   });

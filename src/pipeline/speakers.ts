@@ -65,7 +65,7 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
   // "Ban Ki-moon condemned what he called …": a pronoun inside a sentence points to the person who
   // opens that sentence before any earlier speaker.
   if (subject.kind === 'pronoun') {
-    const local = sentenceOpener(doc, index, subject, fits, quoteIndex);
+    const local = sentenceOpener(doc, index, subject, fits, quoteIndex) ?? paragraphOpener(doc, index, subject);
     if (local) return speakerFrom(local, subject, doc, resolvedBy);
   }
   // "The Republican nominee said": a person introduced in that role beats a nearer one whose role is unknown.
@@ -108,6 +108,34 @@ function sentenceOpener(doc: Doc, index: MentionIndex, subject: Subject, fits: (
     if (q.kind !== 'indirect' && q.end <= subject.start && q.end > from) from = q.end;
   }
   return index.within({ start: from, end: subject.start }).find(fits) ?? null;
+}
+
+const LEADING_SPACE_OR_MARKS = /^[\s"“‘'(—–-]*/u;
+
+/**
+ * 'Lena Barker was furious. "This is theft," she said.': a he or she in a later sentence of a
+ * paragraph whose first sentence opens with a person of that gender points to that person, before
+ * any earlier speaker. Narrowly: the first sentence holds no quote and names no other person (in
+ * "Clinton aide Jennifer Palmieri said …" the opening name is a modifier), and no other person of
+ * that gender is named between it and the pronoun.
+ */
+function paragraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candidate | null {
+  const gender = PRONOUNS.get(subject.head);
+  if (gender !== 'male' && gender !== 'female') return null;
+  const at = firstEndingAfter(doc.sentences, subject.start);
+  const sentence = doc.sentences[at];
+  if (!sentence || sentence.start > subject.start) return null;
+  let first = at;
+  while (first > 0 && doc.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
+  if (first === at) return null;
+  const opener = doc.sentences[first]!;
+  if (doc.quotes.some((q) => q.start < opener.end && q.end > opener.start)) return null;
+  const start = opener.start + (LEADING_SPACE_OR_MARKS.exec(doc.text.slice(opener.start, opener.start + 4))?.[0].length ?? 0);
+  const named = index.within(opener).filter((c) => c.type === 'person');
+  const person = named[0];
+  if (!person || named.length > 1 || person.lastMention !== start || person.gender !== gender) return null;
+  const between = index.within({ start: opener.end, end: subject.start });
+  return between.some((c) => c.type === 'person' && c.gender !== (gender === 'male' ? 'female' : 'male') && c.name !== person.name) ? null : person;
 }
 
 /** True when another fitting entity of known gender was mentioned more recently than the previous speaker, by a sentence or more. */
