@@ -468,6 +468,12 @@ describe('harder attributions', () => {
       'Marcia "Cia" Holt',
     ],
     ['a nickname inside an inverted subject', 'The team met.\n\n"We will win," said Earvin "Magic" Quist, the team owner.', 'We will win,', 'Earvin "Magic" Quist'],
+    [
+      'an apposition holding a relative clause',
+      'The port reopened.\n\nIrene Falk, 61, a retired teacher who has lived by the docks for 40 years, said: "I will believe it when I see it."',
+      'I will believe it when I see it.',
+      'Irene Falk',
+    ],
     ['a comma after a party label', 'The vote came late.\n\n"It is time," Lena Okafor (D-Ore.), told reporters.', 'It is time,', 'Lena Okafor'],
     ["someone's own filing speaks for them", "Ana Ruiz's brief called the claims \"old and baseless.\"", 'old and baseless.', 'Ana Ruiz'],
   ];

@@ -147,6 +147,8 @@ export function nominalBack(t: readonly Token[], headIndex: number): Subject | n
 }
 
 const AGE_DIGITS = /^\d{1,3}$/u;
+/** Open a relative clause inside an apposition: "a teacher who has lived here". */
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
 
 /** The subject standing before the verb at `v`, over adverbs, auxiliaries and an apposition. */
 const DASHES = '-—–―';
@@ -204,13 +206,17 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
       }
     }
     let k = i - 1;
+    let verb = false;
     while (k >= 0 && k > i - 30 && !isPunct(t, k, ',.;:"“”')) {
       // "Lobsang Gyatso, 29, was taken from …, said the source": a clause, not an apposition.
       // "Park, asked about the pension fund, said": a passive participle opening the apposition is no cue.
       const opensApposition = isPunct(t, k - 1, ',') && PASSIVE_OPENERS.has(wordAt(t, k));
-      if ((isCueVerb(t, k) && !opensApposition) || FINITE_AUXILIARIES.has(wordAt(t, k))) return null;
+      if ((isCueVerb(t, k) && !opensApposition) || FINITE_AUXILIARIES.has(wordAt(t, k))) verb = true;
+      // "Irene Falk, 61, a retired teacher who has lived by the docks, said": the verb is the relative clause's.
+      if (RELATIVE_PRONOUNS.has(wordAt(t, k)) && k > 0 && t[k - 1]!.word) verb = false;
       k--;
     }
+    if (verb) return null;
     // "Zhang Wei, 45, a shopkeeper in Mong Kok, said": an age between the name and the apposition.
     if (isPunct(t, k, ',') && AGE_DIGITS.test(t[k - 1]?.text ?? '') && isPunct(t, k - 2, ',')) k -= 2;
     if (!isPunct(t, k, ',') || !isNameWord(t[k - 1])) return null;
