@@ -193,6 +193,14 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(speakers);
   });
 
+  it('"the regulator" and "the agency" point to an organization whose name says so', () => {
+    const text =
+      'The Office of Water Regulation fined Northgate Water on Wednesday.\n\n"Customers were let down," the regulator said.\n\n' +
+      'The Food and Drug Administration approved the drug. "It is safe," the agency said.\n\n' +
+      'Northgate Water objected. "We will appeal," the agency said.';
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Office of Water Regulation', 'Food and Drug Administration', 'Food and Drug Administration']);
+  });
+
   it('leaves a pronoun unresolved when nobody fits', () => {
     expect(direct('"We tried everything," he said.')).toEqual([['We tried everything,', 'direct', null]]);
   });

@@ -158,13 +158,20 @@ const GENERIC_ORG_HEADS = new Set([
   'broadcaster', 'study', 'survey', 'poll', 'movement', 'coalition', 'charity',
 ]);
 
+/** Words in a name that say what the noun says: "the regulator" is the Office of Water Regulation. */
+const ORG_HEAD_KIN: ReadonlyMap<string, readonly string[]> = new Map([
+  ['regulator', ['regulat']],
+  ['agency', ['authority', 'administration', 'bureau', 'service']],
+]);
+
 function headFits(c: Candidate, head: string): boolean {
   if (c.gender === 'female' && MALE_HEADS.has(head)) return false;
   if (c.gender === 'male' && FEMALE_HEADS.has(head)) return false;
   if (c.type === 'organization') {
     // "the group", "the report", "the paper" fit any organization; "the ministry" only one whose name
     // says so: "an officer at the police station said" is not the nearest organization speaking.
-    return GENERIC_ORG_HEADS.has(head) || lowerCase(c.name).includes(head);
+    const name = lowerCase(c.name);
+    return GENERIC_ORG_HEADS.has(head) || name.includes(head) || (ORG_HEAD_KIN.get(head) ?? []).some((w) => name.includes(w));
   }
   // "the spokeswoman": a person whose role says so, or any person when no role is known.
   return c.roles.length === 0 || roleFits(c, head) || ['official', 'man', 'woman'].includes(head);
