@@ -482,6 +482,8 @@ describe('harder attributions', () => {
       'I will believe it when I see it.',
       'Irene Falk',
     ],
+    ['a role, then the name in apposition', 'The operator disagrees.\n\n"Our ferries are on time," says its chief executive, Tomas Reyne.', 'Our ferries are on time,', 'Tomas Reyne'],
+    ['an indefinite role, then the name', 'The crowd left.\n\n"Go home," said a police officer, Sgt. Ray Holt.', 'Go home,', 'Ray Holt'],
     ['a comma after a party label', 'The vote came late.\n\n"It is time," Lena Okafor (D-Ore.), told reporters.', 'It is time,', 'Lena Okafor'],
     ["someone's own filing speaks for them", "Ana Ruiz's brief called the claims \"old and baseless.\"", 'old and baseless.', 'Ana Ruiz'],
   ];

@@ -276,6 +276,11 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
     let k = i;
     while (k + 1 < t.length && k < i + 4 && t[k + 1]!.word && !['for', 'of', 'at', 'in', 'on', 'to', 'who', 'that'].includes(wordAt(t, k + 1))) k++;
     if (k === i) return null;
+    // "says its chief executive, Tomas Reyne", "said a police officer, Sgt. Ray Holt": the name in
+    // apposition is the speaker.
+    if (isPunct(t, k + 1, ',') && isNameWord(t[k + 2]) && !NOT_SUBJECT_AFTER_VERB.has(wordAt(t, k + 2)) && nominalBack(t, k) !== null) {
+      return { start: t[k + 2]!.start, end: t[nameRunForward(t, k + 2)]!.end, kind: 'name', head: '' };
+    }
     // The phrase must start right after the verb: in "said the arrest fit a pattern" the noun phrase
     // found back from "pattern" is "a pattern", which is no subject of "said".
     const phrase = nominalBack(t, k);
