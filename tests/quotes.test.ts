@@ -508,6 +508,8 @@ describe('harder attributions', () => {
       'Ivo Petrov chairs the board.\n\n"We stay," the plan -- Petrov was told on Monday -- said.',
       'We stay,',
     ],
+    ['"the mayor" is nobody when no one is said to be mayor', 'Ivo Petrov runs the port.\n\n"It is over," the mayor said.', 'It is over,'],
+    ['"the spokeswoman" is not a man of unknown role', 'Ivo Petrov runs the port.\n\n"We are done," the spokeswoman said.', 'We are done,'],
     ['"as the mayor put it" with no mayor named', 'The council met on Monday.\n\nAs the mayor put it on Monday, "We are done."', 'We are done.'],
     [
       '"one resident" is nobody the text names, not the speaker before',

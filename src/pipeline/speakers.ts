@@ -173,8 +173,9 @@ function headFits(c: Candidate, head: string): boolean {
     const name = lowerCase(c.name);
     return GENERIC_ORG_HEADS.has(head) || name.includes(head) || (ORG_HEAD_KIN.get(head) ?? []).some((w) => name.includes(w));
   }
-  // "the spokeswoman": a person whose role says so, or any person when no role is known.
-  return c.roles.length === 0 || roleFits(c, head) || ['official', 'man', 'woman'].includes(head);
+  // "the spokeswoman", "the mayor": a person whose role says so. A person of unknown role is no
+  // mayor: 'Ivo Petrov runs the port. "It is over," the mayor said.' names nobody.
+  return roleFits(c, head) || ['official', 'man', 'woman'].includes(head);
 }
 
 export const speakers: Stage = {
