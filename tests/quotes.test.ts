@@ -201,6 +201,13 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Office of Water Regulation', 'Food and Drug Administration', 'Food and Drug Administration']);
   });
 
+  it('a transcript line: a name and a colon before the quote; a label or an unknown word names nobody', () => {
+    const text =
+      'Mayor Rosa Delgado took questions on Friday.\n\nQ: "Will you resign?"\n\nDelgado: "No. Next question."\n\n' +
+      'Update: "The meeting is over."\n\nShock: "We never saw it coming."\n\nSen. Tom Ashby: "I have nothing to add."';
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, 'Rosa Delgado', null, null, 'Tom Ashby']);
+  });
+
   it('leaves a pronoun unresolved when nobody fits', () => {
     expect(direct('"We tried everything," he said.')).toEqual([['We tried everything,', 'direct', null]]);
   });

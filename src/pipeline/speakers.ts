@@ -21,7 +21,11 @@ function speakerFrom(c: Candidate, subject: Span, doc: Doc, resolvedBy: Resoluti
 const WHITE_SPACE_RUNS = /\s+/gu;
 const ACRONYM_SHAPE = /^[\p{Lu}.&]{2,}$/u;
 
-function byName(doc: Doc, index: MentionIndex, subject: Subject): Speaker | null {
+/**
+ * `known`: the name must be one the text has introduced (an entity, or the surname of a person named
+ * before). A transcript line's label ('Shock: "We never saw it coming."') is not taken on its word.
+ */
+function byName(doc: Doc, index: MentionIndex, subject: Subject, known = false): Speaker | null {
   const hit = index.overlapping(subject);
   if (hit) {
     // Names are kept with their white space folded: "Mara\nQuint" is written "Mara Quint".
@@ -30,7 +34,7 @@ function byName(doc: Doc, index: MentionIndex, subject: Subject): Speaker | null
     return speakerFrom(hit, subject, doc, resolvedBy);
   }
   const bare = resolveBareName(doc, index, subject);
-  if (!bare) return null;
+  if (!bare || (known && bare.resolvedBy === 'name' && !bare.candidate.name.includes(' '))) return null;
   // A name no entity covers still counts as a mention, for the pronouns and surnames after it.
   index.addSpeaker(bare.candidate.name, bare.candidate.type, subject);
   return speakerFrom(bare.candidate, subject, doc, bare.resolvedBy);
@@ -178,6 +182,12 @@ function headFits(c: Candidate, head: string): boolean {
   return roleFits(c, head) || ['official', 'man', 'woman'].includes(head);
 }
 
+const OPENING_MARK_ONLY = /^\s*(?:["“‘'«„]\s*)?$/u;
+
+/** 'Delgado: "We will rebuild."': a name and a colon right before the quote. */
+const isTranscriptLine = (doc: Doc, cue: Span, quote: Span): boolean =>
+  doc.slice(cue) === ':' && cue.end <= quote.start && OPENING_MARK_ONLY.test(doc.text.slice(cue.end, quote.start));
+
 export const speakers: Stage = {
   name: 'speakers',
   reads: ['text', 'quotes', 'attributions', 'people', 'organizations'],
@@ -194,7 +204,7 @@ export const speakers: Stage = {
         speaker = from ? { name: from.name, type: from.type, start: from.start, end: from.end, surface: from.surface, resolvedBy: 'continuation' } : null;
       } else if (a?.cue?.subject) {
         const s = a.cue.subject;
-        if (s.kind === 'name') speaker = byName(doc, index, s);
+        if (s.kind === 'name') speaker = byName(doc, index, s, isTranscriptLine(doc, a.cue, quote));
         else if (s.kind === 'pronoun' || s.kind === 'nominal') speaker = byReference(doc, index, s, previous, i);
       }
       quote.speaker = speaker;

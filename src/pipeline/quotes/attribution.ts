@@ -262,7 +262,29 @@ const PARTICIPLE = /ing$/u;
  * ruling "…"', 'According to Brandt, "…"'. `t` are the tokens from the sentence start (or the previous
  * quote) to the opening mark. The last cue verb wins; one further than 25 words back does not count.
  */
+const LINE_LABELS = new Set([
+  'update', 'updated', 'correction', 'clarification', 'note', 'warning', 'caption', 'photo', 'source', 'sources',
+  'related', 'read', 'watch', 'listen', 'question', 'answer', 'transcript', 'reporter', 'interviewer', 'moderator',
+  'host', 'narrator', 'announcer', 'headline', 'summary', 'background', 'context', 'disclaimer', 'breaking',
+  'exclusive', 'analysis', 'opinion', 'editorial', 'statement', 'quote', 'verdict', 'bottom', 'translation',
+]);
+
+/**
+ * 'Delgado: "No. Next question."': a transcript line, where the words before the quote are only a
+ * name (titles included) and a colon. The colon is the cue.
+ */
+function transcriptLine(t: readonly Token[]): Cue | null {
+  const colon = t.length - 1;
+  if (colon < 1 || colon > 5 || !isPunct(t, colon, ':') || !isNameWord(t[colon - 1])) return null;
+  if (nameRunBack(t, colon - 1) !== 0) return null;
+  // "Q:", "Update:", "Editor's note:" label a line; they name nobody.
+  if (colon === 1 && (t[0]!.text.length === 1 || LINE_LABELS.has(lowerCase(t[0]!.text)))) return null;
+  return { start: t[colon]!.start, end: t[colon]!.end, subject: { start: t[0]!.start, end: t[colon - 1]!.end, kind: 'name', head: '' } };
+}
+
 export function cueBeforeQuote(t: readonly Token[]): Cue | null {
+  const transcript = transcriptLine(t);
+  if (transcript) return transcript;
   for (let i = t.length - 1; i >= 0 && i >= t.length - 40; i--) {
     const tok = t[i]!;
     if (!tok.word && '.!?'.includes(tok.text)) return null;
