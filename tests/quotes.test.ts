@@ -174,14 +174,14 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
       ['Omar Diaz', 'Ivo Petrov'],
     ],
     [
-      'not when the opening name only modifies another person',
+      'the opening name that only modifies another person is not the subject',
       '"We will not sign this," said Ana Ruiz.\n\nBarker aide Lena Quist spoke next. "This is theft," she said.',
-      ['Ana Ruiz', 'Ana Ruiz'],
+      ['Ana Ruiz', 'Lena Quist'],
     ],
     [
-      'not when another woman is named before the pronoun',
+      'not when another woman is named before the pronoun: the nearer one',
       '"We will not sign this," said Ana Ruiz.\n\nLena Barker walked out. Ingrid Holt followed. "This is theft," she said.',
-      ['Ana Ruiz', 'Ana Ruiz'],
+      ['Ana Ruiz', 'Ingrid Holt'],
     ],
     [
       'not when the opening sentence quotes someone',
@@ -189,6 +189,27 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
       ['Ana Ruiz', 'Lena Barker', 'Lena Barker'],
     ],
   ];
+  const rivals: [string, string, (string | null)[]][] = [
+    [
+      'a woman the text turns to after the last speaker',
+      '"The cuts hit the poor," said Lena Barker, an economist.\n\nThe plan drew fire, with Ingrid Holt, the senator, attacking it.\n\n"It is trickle-down again," she said.',
+      ['Lena Barker', 'Ingrid Holt'],
+    ],
+    [
+      'not a woman named inside a quote',
+      '"Ingrid Holt is wrong," said Lena Barker.\n\n"She always was," she said.',
+      ['Lena Barker', 'Lena Barker'],
+    ],
+    [
+      'not a woman named two paragraphs back',
+      'Ingrid Holt chaired the hearing.\n\n"The cuts hit the poor," said Lena Barker.\n\n"It is trickle-down again," she said.',
+      ['Lena Barker', 'Lena Barker'],
+    ],
+  ];
+  it.each(rivals)('the last speaker or a woman named since: %s', (_name, text, speakers) => {
+    expect(analyze(text).quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker?.name ?? null)).toEqual(speakers);
+  });
+
   it.each(openers)('a pronoun and the person opening its paragraph: %s', (_name, text, speakers) => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(speakers);
   });

@@ -85,7 +85,7 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
       roles: [],
       lastMention: previous.start,
     };
-    if (fits(prev) && !moreRecentRival(candidates, prev, fits, subject)) return speakerFrom(prev, subject, doc, resolvedBy);
+    if (fits(prev) && !moreRecentRival(doc, candidates, prev, fits, subject)) return speakerFrom(prev, subject, doc, resolvedBy);
   }
   const best = candidates.find(fits);
   if (!best) return null;
@@ -143,10 +143,22 @@ function paragraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candi
 }
 
 /** True when another fitting entity of known gender was mentioned more recently than the previous speaker, by a sentence or more. */
-function moreRecentRival(candidates: readonly Candidate[], prev: Candidate, fits: (c: Candidate) => boolean, subject: Subject): boolean {
+function moreRecentRival(doc: Doc, candidates: readonly Candidate[], prev: Candidate, fits: (c: Candidate) => boolean, subject: Subject): boolean {
   if (subject.kind !== 'pronoun') return false;
   const rival = candidates.find(fits);
-  return !!rival && rival.name !== prev.name && rival.gender !== null && prev.gender === null;
+  if (!rival || rival.name === prev.name || rival.gender === null) return false;
+  if (prev.gender === null) return true;
+  // Both fit: the rival wins when the text turned to her after the previous speaker's last mention,
+  // in the pronoun's paragraph or the one before ('… with Hillary Clinton lambasting the plan.
+  // "…," she said.'), and not inside a quote (a name in a quote is spoken about).
+  if (rival.lastMention <= prev.lastMention || doc.quotes.some((q) => q.kind !== 'indirect' && q.start <= rival.lastMention && rival.lastMention < q.end)) return false;
+  return paragraphAt(doc, rival.lastMention) >= paragraphAt(doc, subject.start) - 1;
+}
+
+/** Index of the paragraph holding `offset` (the last one starting at or before it). */
+function paragraphAt(doc: Doc, offset: number): number {
+  const s = doc.sentences[firstEndingAfter(doc.sentences, offset)];
+  return s ? s.paragraph : doc.paragraphs.length - 1;
 }
 
 const isOrgHead = (head: string): boolean => !PERSON_HEADS.has(head);
