@@ -229,6 +229,11 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, 'Rosa Delgado', null, null, 'Tom Ashby']);
   });
 
+  it('a name with an article that no entity covers speaks as an organization, never as a person', () => {
+    const speakers = analyze('The vote came late.\n\n"It is a mess," The Hill reported.').quotes.map((q) => q.speaker);
+    expect(speakers.map((sp) => [sp?.name, sp?.type])).toEqual([['The Hill', 'organization']]);
+  });
+
   it('leaves a pronoun unresolved when nobody fits', () => {
     expect(direct('"We tried everything," he said.')).toEqual([['We tried everything,', 'direct', null]]);
   });
@@ -267,6 +272,12 @@ describe('indirect speech', () => {
     ['Greta Lindqvist told reporters that the survey had been voluntary.', 'the survey had been voluntary', 'Greta Lindqvist'],
     // The words after "said" are the clause, not an inverted subject ("said the arrest" is no cue).
     ['Tsering Dolma, a Tibetan living in exile in India, said the arrest fit a pattern.', 'the arrest fit a pattern', 'Tsering Dolma'],
+    // A relative clause after a noun phrase, with a number written with a thousands separator.
+    [
+      'Meridian Ports reported a loss on Thursday. The company, which employs 8,000 people, said it would cut 600 jobs by March.',
+      'it would cut 600 jobs by March',
+      'Meridian Ports',
+    ],
   ];
   it.each(cases)('%s', (text, clause, speaker) => {
     const q = analyze(text).quotes;

@@ -25,16 +25,25 @@ const ACRONYM_SHAPE = /^[\p{Lu}.&]{2,}$/u;
  * `known`: the name must be one the text has introduced (an entity, or the surname of a person named
  * before). A transcript line's label ('Shock: "We never saw it coming."') is not taken on its word.
  */
+const LEADING_THE = /^the\s+/iu;
+
 function byName(doc: Doc, index: MentionIndex, subject: Subject, known = false): Speaker | null {
-  const hit = index.overlapping(subject);
+  // "The Northgate School District, which serves …, said": the entity is named without its article.
+  const article = LEADING_THE.exec(doc.slice(subject))?.[0].length ?? 0;
+  const hit = index.overlapping(subject) ?? (article > 0 ? index.overlapping({ start: subject.start + article, end: subject.end }) : null);
   if (hit) {
     // Names are kept with their white space folded: "Mara\nQuint" is written "Mara Quint".
     const surface = doc.slice(subject).replace(WHITE_SPACE_RUNS, ' ');
     const resolvedBy: Resolution = hit.type === 'organization' && ACRONYM_SHAPE.test(hit.surface) ? 'acronym' : surface.includes(hit.name) ? 'name' : 'surname';
     return speakerFrom(hit, subject, doc, resolvedBy);
   }
-  const bare = resolveBareName(doc, index, subject);
+  const bare = resolveBareName(doc, index, article > 0 ? { ...subject, start: subject.start + article } : subject);
   if (!bare || (known && bare.resolvedBy === 'name' && !bare.candidate.name.includes(' '))) return null;
+  // Nobody is called "The …": a name with an article that no entity covers is an organization, as
+  // the publications that speak in news are ("as The New Yorker put it", "The Hill reported").
+  if (article > 0 && bare.candidate.type === 'person') {
+    bare.candidate = { name: doc.slice(subject).replace(WHITE_SPACE_RUNS, ' '), type: 'organization', gender: null, roles: [], lastMention: subject.start };
+  }
   // A name no entity covers still counts as a mention, for the pronouns and surnames after it.
   index.addSpeaker(bare.candidate.name, bare.candidate.type, subject);
   return speakerFrom(bare.candidate, subject, doc, bare.resolvedBy);

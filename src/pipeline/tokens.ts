@@ -14,7 +14,7 @@ export interface Token {
  * only when it makes an abbreviation of single letters ("U.S.") or a title ("Dr.") — the caller
  * decides which; here a dot directly after a word of one letter, or after a dotted word, stays on it.
  */
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}]))*/uy;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}])|(?<=\d),(?=\d{3}(?!\d)))*/uy;
 const TITLE_DOT = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|adm|maj|rev|fr|st|jr|sr|sens|reps|hon|pres|supt|cmdr|messrs|atty|amb|insp|det|cpl|pvt|del|no|vs|inc|corp|ltd|co|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec)$/iu;
 const DOTTED_LETTERS = /^(?:\p{L}\.)*\p{L}$/u;
 

@@ -219,6 +219,8 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
     if (verb) return null;
     // "Zhang Wei, 45, a shopkeeper in Mong Kok, said": an age between the name and the apposition.
     if (isPunct(t, k, ',') && AGE_DIGITS.test(t[k - 1]?.text ?? '') && isPunct(t, k - 2, ',')) k -= 2;
+    // "The company, which employs 8,000 people, said": a noun phrase before a relative clause.
+    if (isPunct(t, k, ',') && t[k - 1]?.word && !isNameWord(t[k - 1]) && RELATIVE_PRONOUNS.has(wordAt(t, k + 1))) return nominalBack(t, k - 1);
     if (!isPunct(t, k, ',') || !isNameWord(t[k - 1])) return null;
     const first = nameRunBack(t, k - 1);
     return { start: t[first]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
