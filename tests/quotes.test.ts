@@ -234,6 +234,14 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(speakers.map((sp) => [sp?.name, sp?.type])).toEqual([['The Hill', 'organization']]);
   });
 
+  it('"the Republican" and "the Democrat" point to the candidates the text so described', () => {
+    const text =
+      'Democrat Ana Ruiz and Republican Tom Ashby met for their only debate on Tuesday.\n\n' +
+      '"My opponent has never held a job outside politics," the Republican said.\n\n"Nonsense," said the Democrat.\n\n' +
+      '"Vote for me," said the Independent candidate, Lena Okafor.';
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Tom Ashby', 'Ana Ruiz', 'Lena Okafor']);
+  });
+
   it('leaves a pronoun unresolved when nobody fits', () => {
     expect(direct('"We tried everything," he said.')).toEqual([['We tried everything,', 'direct', null]]);
   });

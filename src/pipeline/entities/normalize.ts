@@ -37,6 +37,7 @@ const ABSTRACT_NOUN = /^\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ism|ence|ance|ship|
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 const ARTICLES = new Set(['The', 'A', 'An']);
+const PARTY_NOUNS = new Set(['Democrat', 'Republican', 'Libertarian']);
 
 const honorificOf = (t: Tok): 'male' | 'female' | null | undefined => HONORIFICS.get(lowerCase(t.text));
 /** "Del." before a name is a delegate to Congress ("Del. Stacey Plaskett"); without the dot, "Del Monte". */
@@ -143,7 +144,8 @@ export function shape(run: Run, lowerWords: ReadonlySet<string>): Shaped | null 
 
   const whole = textOf(tokens, from, to);
   const namedWhole = KNOWN_ORGANIZATIONS().has(whole) || PLACES().has(whole) || ORG_HEADS().has(tokens[to - 1]!.text);
-  const roleOpens = initial && isRoleNoun(tokens[from]!.text);
+  // "Democrat Ana Ruiz and Republican Tom Ashby": a party noun before a name is a role anywhere.
+  const roleOpens = (initial && isRoleNoun(tokens[from]!.text)) || (to - from > 1 && PARTY_NOUNS.has(tokens[from]!.text));
   const split = namedWhole ? null : splitTitle(tokens, from, to, roleOpens);
   if (split !== null) {
     const name = givenNameStart(tokens, split, to);

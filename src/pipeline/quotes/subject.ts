@@ -234,6 +234,10 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
   }
   if (isNameWord(tok)) {
     const first = nameRunBack(t, i);
+    // "the Republican said": a party label after an article is a noun, naming whoever the text so described.
+    if (first === i && PARTY_LABELS.has(lower) && wordAt(t, i - 1) === 'the') {
+      return { start: t[i - 1]!.start, end: tok.end, kind: 'nominal', head: lower };
+    }
     // "The European Union Chamber of Commerce in China said": the place qualifies the name before it.
     if (PLACE_PREPOSITIONS.has(wordAt(t, first - 1)) && isNameWord(t[first - 2]) && !SENTENCE_OPENERS.has(wordAt(t, nameRunBack(t, first - 2)))) {
       return { start: t[nameRunBack(t, first - 2)]!.start, end: t[first - 2]!.end, kind: 'name', head: '' };
@@ -269,6 +273,12 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
     if (isNameWord(t[k]) && !NOT_SUBJECT_AFTER_VERB.has(wordAt(t, k))) {
       if (k === i) break;
       const last = nameRunForward(t, k);
+      // "said the Democrat": a party label after an article is a noun; "the Independent candidate,
+      // Lena Okafor" is a noun phrase, read below.
+      if (last === k && k === i + 1 && PARTY_LABELS.has(wordAt(t, k))) {
+        if (!t[k + 1]?.word) return { start: tok.start, end: t[k]!.end, kind: 'nominal', head: wordAt(t, k) };
+        break;
+      }
       return { start: t[k]!.start, end: t[last]!.end, kind: 'name', head: '' };
     }
     if (DETERMINERS.has(wordAt(t, k)) && k > i) break;
