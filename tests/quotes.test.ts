@@ -531,6 +531,8 @@ describe('harder attributions', () => {
     ],
     ['a role, then the name in apposition', 'The operator disagrees.\n\n"Our ferries are on time," says its chief executive, Tomas Reyne.', 'Our ferries are on time,', 'Tomas Reyne'],
     ['an indefinite role, then the name', 'The crowd left.\n\n"Go home," said a police officer, Sgt. Ray Holt.', 'Go home,', 'Ray Holt'],
+    ['a capitalized modifier opens the role before the name', 'The council met.\n\nRetired firefighter Jim Holt was blunter: "Resign."', 'Resign.', 'Jim Holt'],
+    ['"Another speaker, X," before a colon', 'The council met.\n\nAnother speaker, Jim Holt, was blunter: "Quit."', 'Quit.', 'Jim Holt'],
     ['a comma after a party label', 'The vote came late.\n\n"It is time," Lena Okafor (D-Ore.), told reporters.', 'It is time,', 'Lena Okafor'],
     ["someone's own filing speaks for them", "Ana Ruiz's brief called the claims \"old and baseless.\"", 'old and baseless.', 'Ana Ruiz'],
   ];
@@ -557,6 +559,7 @@ describe('harder attributions', () => {
     ],
     ['"the mayor" is nobody when no one is said to be mayor', 'Ivo Petrov runs the port.\n\n"It is over," the mayor said.', 'It is over,'],
     ['"the spokeswoman" is not a man of unknown role', 'Ivo Petrov runs the port.\n\n"We are done," the spokeswoman said.', 'We are done,'],
+    ['a capitalized modifier before a group names nobody', 'The council met.\n\nLocal residents were furious: "Shame."', 'Shame.'],
     ['"as the mayor put it" with no mayor named', 'The council met on Monday.\n\nAs the mayor put it on Monday, "We are done."', 'We are done.'],
     [
       '"one resident" is nobody the text names, not the speaker before',

@@ -327,6 +327,9 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
  * as a "strong leader""): a name or pronoun opening the sentence, followed by a verb-like word.
  * `t` are the sentence's tokens up to the quote.
  */
+/** Capitalized at a sentence's start, these open a role before a name: "Retired firefighter Jim O'Brien". */
+const ROLE_MODIFIERS = new Set(['retired', 'former', 'longtime', 'veteran', 'local', 'fellow', 'outgoing', 'incoming', 'acting', 'interim', 'senior']);
+
 export function sentenceSubject(t: readonly Token[]): Cue | null {
   let i = 0;
   while (i < t.length && (!t[i]!.word || ['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also', 'meanwhile', 'however'].includes(wordAt(t, i)))) i++;
@@ -356,6 +359,17 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
       }
       if (!isNameWord(t[k]) && !LOWER_CASE_WORD.test(t[k]!.text)) break;
     }
+  } else if (ROLE_MODIFIERS.has(lower) || lower === 'another') {
+    // "Retired firefighter Jim O'Brien was blunter:", "Another speaker, Jim Holt, was blunter:":
+    // a capitalized modifier opens a role phrase, and the name after it is the subject.
+    let k = i + 1;
+    while (k < i + 5 && t[k]?.word && !isNameWord(t[k])) k++;
+    if (isPunct(t, k, ',') && lower === 'another') k++;
+    if (k === i + 1 || !isNameWord(t[k])) return null;
+    const last = nameRunForward(t, k);
+    subject = { start: t[k]!.start, end: t[last]!.end, kind: 'name', head: '' };
+    next = last + 1;
+    if (lower === 'another' && isPunct(t, next, ',')) next++;
   } else if (isNameWord(tok) && !SENTENCE_OPENERS.has(lower) && !DETERMINERS.has(lower)) {
     const last = nameRunForward(t, i);
     // "Scott's family has called …": a possessive names whose the subject is, not the subject —
