@@ -242,6 +242,14 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Tom Ashby', 'Ana Ruiz', 'Lena Okafor']);
   });
 
+  it('a description names the last speaker when no role contradicts it, or a person whose abbreviated title says so', () => {
+    const text =
+      '"We are united," Sanders said, speaking of his party. Bernie Sanders spoke in Ohio.\n\n' +
+      'The Vermont senator acknowledged there were "some doubters."\n\n' +
+      'Gov. Lena Okafor spoke later. Then the governor called the plan "a start."';
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Bernie Sanders', 'Bernie Sanders', 'Lena Okafor']);
+  });
+
   it('leaves a pronoun unresolved when nobody fits', () => {
     expect(direct('"We tried everything," he said.')).toEqual([['We tried everything,', 'direct', null]]);
   });

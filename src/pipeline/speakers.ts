@@ -94,7 +94,10 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
       roles: [],
       lastMention: previous.start,
     };
-    if (fits(prev) && !moreRecentRival(doc, candidates, prev, fits, subject)) return speakerFrom(prev, subject, doc, resolvedBy);
+    // "…," Sanders said. … the Vermont senator acknowledged …: a description may name the last
+    // speaker when the text gave no role that contradicts it; any other person needs the role.
+    const describesPrev = subject.kind === 'nominal' && !possessive && prev.type === 'person' && prev.roles.length === 0 && !isOrgHead(subject.head) && genderFitsHead(prev, subject.head);
+    if ((fits(prev) || describesPrev) && !moreRecentRival(doc, candidates, prev, fits, subject)) return speakerFrom(prev, subject, doc, resolvedBy);
   }
   const best = candidates.find(fits);
   if (!best) return null;
@@ -172,7 +175,21 @@ function paragraphAt(doc: Doc, offset: number): number {
 
 const isOrgHead = (head: string): boolean => !PERSON_HEADS.has(head);
 
-const roleFits = (c: Candidate, head: string): boolean => c.roles.some((r) => lowerCase(r).includes(head));
+/** Titles as news abbreviates them, by the noun a later reference uses ("Sen. Bernie Sanders" … "the Vermont senator"). */
+const TITLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sen.', ['senator', 'lawmaker']], ['rep.', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gov.', ['governor']], ['gen.', ['general']], ['lt.', ['lieutenant']], ['sgt.', ['sergeant', 'officer']],
+  ['capt.', ['captain', 'officer']], ['col.', ['colonel']], ['adm.', ['admiral']], ['cmdr.', ['commander']],
+  ['amb.', ['ambassador', 'diplomat']], ['atty.', ['attorney', 'lawyer']], ['supt.', ['superintendent']],
+  ['det.', ['detective', 'officer']], ['dr.', ['doctor', 'physician']], ['pres.', ['president']], ['del.', ['delegate', 'lawmaker']],
+]);
+
+function roleFits(c: Candidate, head: string): boolean {
+  return c.roles.some((r) => {
+    const role = lowerCase(r);
+    return role.includes(head) || role.split(' ').some((w) => TITLE_NOUNS.get(w)?.includes(head) === true);
+  });
+}
 
 const MALE_HEADS = new Set(['spokesman', 'chairman', 'congressman', 'businessman', 'man', 'father', 'husband', 'son', 'brother']);
 const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister']);
@@ -189,9 +206,11 @@ const ORG_HEAD_KIN: ReadonlyMap<string, readonly string[]> = new Map([
   ['agency', ['authority', 'administration', 'bureau', 'service']],
 ]);
 
+const genderFitsHead = (c: Candidate, head: string): boolean =>
+  !(c.gender === 'female' && MALE_HEADS.has(head)) && !(c.gender === 'male' && FEMALE_HEADS.has(head));
+
 function headFits(c: Candidate, head: string): boolean {
-  if (c.gender === 'female' && MALE_HEADS.has(head)) return false;
-  if (c.gender === 'male' && FEMALE_HEADS.has(head)) return false;
+  if (!genderFitsHead(c, head)) return false;
   if (c.type === 'organization') {
     // "the group", "the report", "the paper" fit any organization; "the ministry" only one whose name
     // says so: "an officer at the police station said" is not the nearest organization speaking.
