@@ -288,6 +288,8 @@ describe('indirect speech', () => {
     ['Greta Lindqvist told reporters that the survey had been voluntary.', 'the survey had been voluntary', 'Greta Lindqvist'],
     // The words after "said" are the clause, not an inverted subject ("said the arrest" is no cue).
     ['Tsering Dolma, a Tibetan living in exile in India, said the arrest fit a pattern.', 'the arrest fit a pattern', 'Tsering Dolma'],
+    // "said she …": the pronoun opens the reported clause, it is no inverted subject.
+    ['Carmen Ortiz stayed. Her neighbor, Lucia Marsh, said she had nowhere else to go.', 'she had nowhere else to go', 'Lucia Marsh'],
     // A relative clause after a noun phrase, with a number written with a thousands separator.
     [
       'Meridian Ports reported a loss on Thursday. The company, which employs 8,000 people, said it would cut 600 jobs by March.',

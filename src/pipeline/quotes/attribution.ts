@@ -422,6 +422,13 @@ export function closingCue(t: readonly Token[]): { cue: Cue; comma: number } | n
       rest++;
     }
     if (rest > 6 || (firstRest !== null && !ADJUNCT_STARTS.has(lowerCase(firstRest.text)) && !(cue.subject.start > cue.end))) continue;
+    // "…, said she had nowhere to go": "she" opens the reported clause; an inverted pronoun ends the
+    // sentence or comes before an adjunct ("…," said he, on Monday).
+    if (cue.subject.kind === 'pronoun' && cue.subject.start > cue.end) {
+      const subjectEnd = cue.subject.end;
+      const after = t.find((x) => x.start >= subjectEnd && x.word);
+      if (after && !ADJUNCT_STARTS.has(lowerCase(after.text))) continue;
+    }
     return { cue, comma: c };
   }
   return null;
