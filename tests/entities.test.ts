@@ -247,6 +247,9 @@ describe('organizations', () => {
     ['Shares in Harlow Mining fell on Monday.', 'Harlow Mining'],
     ['The painting hangs in the Westbrook Museum.', 'Westbrook Museum'],
     ['Ostrova Petroleum declined to comment.', 'Ostrova Petroleum'],
+    ['The petition was started by a group called Parents for Choice.', 'Parents for Choice'],
+    ['A charity named Open Doors paid for the beds.', 'Open Doors'],
+    ['An alliance known as Shore Front marched on Friday.', 'Shore Front'],
   ];
   it.each(heads)('%s', (text, name) => {
     expect(orgs(text)).toEqual([name]);

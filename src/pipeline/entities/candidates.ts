@@ -154,6 +154,23 @@ function isOfConnector(gap: readonly string[]): boolean {
   return false;
 }
 
+/** Nouns for a body that the text then names: "a group called Parents for Choice". */
+const BODY_NOUNS = new Set([
+  'group', 'organization', 'organisation', 'coalition', 'charity', 'company', 'firm', 'movement', 'campaign', 'nonprofit',
+  'union', 'party', 'network', 'association', 'foundation', 'alliance', 'committee', 'tank', 'agency', 'startup', 'club',
+  'outfit', 'collective', 'caucus',
+]);
+
+/** The run is a body's name that the text gives: "a group called …", "a charity named …", "an alliance known as …". */
+export function isCalledName(r: Run): boolean {
+  let k = r.from - 1;
+  const word = lowerCase(r.tokens[k]?.text ?? '');
+  if (word === 'called' || word === 'named') k -= 1;
+  else if (word === 'as' && lowerCase(r.tokens[k - 1]?.text ?? '') === 'known') k -= 2;
+  else return false;
+  return BODY_NOUNS.has(lowerCase(r.tokens[k]?.text ?? ''));
+}
+
 /**
  * Whether runs `a` and `b`, separated by `gap`, are one name. Across "of"/"for" only when `a`
  * ends with a word that opens names ("Ministry of …", "Secretary of State …") or `a` was itself
@@ -167,7 +184,7 @@ function joins(a: Run, b: Run, gap: readonly string[], aWasJoined: boolean): boo
     if (gap[0] === 'to' && !TO_OPENERS.has(lastWord(a))) return false;
     // "Justice Against Sponsors of Terrorism Act": a law's name runs on to its head word.
     if (NON_ENTITY_HEADS().has(lastWord(b))) return true;
-    return ORG_OPENERS().has(lastWord(a)) || (aWasJoined && ORG_HEADS().has(lastWord(b)));
+    return ORG_OPENERS().has(lastWord(a)) || (aWasJoined && ORG_HEADS().has(lastWord(b))) || (gap[0] !== 'to' && isCalledName(a));
   }
   if (gap.length === 1 && gap[0] === 'and') {
     const joined = `${runText(a)} and ${runText(b)}`;

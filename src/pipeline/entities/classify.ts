@@ -1,5 +1,6 @@
 import type { Shaped } from './normalize.js';
 import type { Tok } from './tokens.js';
+import { isCalledName } from './candidates.js';
 import {
   appositionAfter, isRoleNoun, roleBefore, roleBeforeApposition, speechVerbAfter, speechVerbAfterApposition,
   speechVerbBefore,
@@ -124,6 +125,7 @@ export const RULES: readonly Rule[] = [
   },
   { name: 'event or law', kind: (v) => (NON_ENTITY_HEADS().has(last(v)) ? 'none' : null) },
   { name: 'organization head word', kind: (v) => (v.words.length >= 2 && ORG_HEADS().has(last(v)) ? 'organization' : null) },
+  { name: 'an organization called so', kind: (v) => (isCalledName({ tokens: v.tokens, from: v.shaped.titleFrom, to: v.shaped.nameTo, initial: false }) ? 'organization' : null) },
   {
     name: 'name opened by "of"',
     kind: (v) => {
