@@ -250,6 +250,16 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Bernie Sanders', 'Bernie Sanders', 'Lena Okafor']);
   });
 
+  it('"the airline", "the insurer": an organization whose name says what kind it is', () => {
+    const text =
+      'Coastal Airways cancelled 300 flights as pilots walked out. The Pilots Association said the strike would last two days.\n\n' +
+      'In a statement, the airline said it was "deeply sorry" for the trouble. It said passengers would be rebooked on later flights.\n\n' +
+      'Harbor Mutual Insurance paid out early. "Claims came fast," the insurer said.';
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      'Pilots Association', 'Coastal Airways', 'Coastal Airways', 'Harbor Mutual Insurance',
+    ]);
+  });
+
   it('leaves a pronoun unresolved when nobody fits', () => {
     expect(direct('"We tried everything," he said.')).toEqual([['We tried everything,', 'direct', null]]);
   });

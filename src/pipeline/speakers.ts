@@ -204,6 +204,14 @@ const GENERIC_ORG_HEADS = new Set([
 const ORG_HEAD_KIN: ReadonlyMap<string, readonly string[]> = new Map([
   ['regulator', ['regulat']],
   ['agency', ['authority', 'administration', 'bureau', 'service']],
+  ['airline', ['airways', 'airlines', ' air']], ['carrier', ['airways', 'airlines', ' air', 'shipping', 'lines', 'ferry']],
+  ['insurer', ['insurance', 'assurance', 'mutual']], ['lender', ['bank', 'financial', 'credit', 'mortgage']],
+  ['retailer', ['stores', 'retail', 'mart', 'shops']], ['automaker', ['motors', 'auto']], ['carmaker', ['motors', 'auto']],
+  ['utility', ['power', 'energy', 'electric', 'water', 'gas', 'utilities']],
+  ['operator', ['ports', 'ferry', 'transit', 'railway', 'airways', 'airport']], ['contractor', ['construction', 'engineering', 'builders']],
+  ['hospital', ['clinic', 'medical', 'health']], ['publisher', ['press', 'publishing', 'books', 'media']],
+  ['manufacturer', ['industries', 'manufacturing', 'motors', 'works']], ['developer', ['properties', 'developments', 'realty', 'homes']],
+  ['district', ['school district', 'district']],
 ]);
 
 const genderFitsHead = (c: Candidate, head: string): boolean =>

@@ -144,6 +144,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'paper', 'website', 'site', 'board', 'center', 'centre', 'charity', 'coalition', 'university', 'college',
   'school', 'service', 'army', 'military', 'embassy', 'regulator', 'authority', 'team', 'club', 'league',
   'study', 'survey', 'poll', 'magazine', 'outlet', 'publication', 'station', 'channel', 'broadcaster', 'movement',
+  'airline', 'carrier', 'insurer', 'lender', 'retailer', 'automaker', 'carmaker', 'utility', 'operator', 'contractor',
+  'hospital', 'publisher', 'manufacturer', 'developer', 'startup', 'nonprofit', 'district',
 ]);
 
 /** Heads of nominal subjects that point back to a person ("the spokeswoman said"). */
