@@ -250,6 +250,7 @@ describe('organizations', () => {
     ['The petition was started by a group called Parents for Choice.', 'Parents for Choice'],
     ['A charity named Open Doors paid for the beds.', 'Open Doors'],
     ['An alliance known as Shore Front marched on Friday.', 'Shore Front'],
+    ['Fans of Harbor FC waited outside.', 'Harbor FC'],
   ];
   it.each(heads)('%s', (text, name) => {
     expect(orgs(text)).toEqual([name]);

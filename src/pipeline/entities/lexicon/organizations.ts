@@ -52,6 +52,7 @@ export const ORG_HEADS = lazySet(`
   Construction Industries Engineering Logistics Insurance Foods Entertainment Solutions Consulting
   Railway Railways Transit Healthcare Laboratories Labs Enterprises Associates Petroleum
   Mining Chemicals Electric Telecom Investments Realty Properties
+  FC SC AFC United Rovers Wanderers Athletic
   Shipping Ports Software Hotels Pictures Airport Library Museum Theatre Theater Orchestra Clinic Pharmacy
 `);
 
