@@ -393,6 +393,12 @@ describe('harder attributions', () => {
       'A Waste Of Money',
       'Greta Lindqvist',
     ],
+    [
+      'a headline speaker by title and surname, named in full below',
+      'Mayor Delgado: ‘I will not resign’\n\nRosa Delgado rejected calls to step down on Thursday.',
+      'I will not resign',
+      'Rosa Delgado',
+    ],
     ['a headline with a colon', 'Ivo Petrov: The Port Is ‘Not For Sale’\n\nThe harbor master spoke on Monday.', 'Not For Sale', 'Ivo Petrov'],
     [
       'a partial quote in a sentence closed by its cue',

@@ -44,6 +44,14 @@ function byName(doc: Doc, index: MentionIndex, subject: Subject, known = false):
   if (article > 0 && bare.candidate.type === 'person') {
     bare.candidate = { name: doc.slice(subject).replace(WHITE_SPACE_RUNS, ' '), type: 'organization', gender: null, roles: [], lastMention: subject.start };
   }
+  // A headline speaks before the article names anyone ('Mayor Delgado: ‘I will not resign’'): its
+  // lone surname is the one person of that surname the article names.
+  if (bare.resolvedBy === 'name' && bare.candidate.type === 'person' && !bare.candidate.name.includes(' ') && inTitle(doc, subject)) {
+    const surname = ` ${bare.candidate.name}`;
+    const named = doc.people.filter((p) => p.name.endsWith(surname));
+    const person = named[0];
+    if (person && named.length === 1) return speakerFrom({ name: person.name, type: 'person', gender: person.gender, roles: person.roles, lastMention: subject.start }, subject, doc, 'surname');
+  }
   // A name no entity covers still counts as a mention, for the pronouns and surnames after it.
   index.addSpeaker(bare.candidate.name, bare.candidate.type, subject);
   return speakerFrom(bare.candidate, subject, doc, bare.resolvedBy);
@@ -230,15 +238,19 @@ function headFits(c: Candidate, head: string): boolean {
   return roleFits(c, head) || ['official', 'man', 'woman'].includes(head);
 }
 
+const inTitle = (doc: Doc, span: Span): boolean => doc.title !== null && doc.title.start <= span.start && span.end <= doc.title.end;
+
 const OPENING_MARK_ONLY = /^\s*(?:["“‘'«„]\s*)?$/u;
 
 /** 'Delgado: "We will rebuild."': a name and a colon right before the quote. */
 const isTranscriptLine = (doc: Doc, cue: Span, quote: Span): boolean =>
-  doc.slice(cue) === ':' && cue.end <= quote.start && OPENING_MARK_ONLY.test(doc.text.slice(cue.end, quote.start));
+  doc.slice(cue) === ':' && cue.end <= quote.start && OPENING_MARK_ONLY.test(doc.text.slice(cue.end, quote.start)) &&
+  // A headline ('Mayor Delgado: ‘I will not resign’') names its speaker before the article does.
+  !inTitle(doc, cue);
 
 export const speakers: Stage = {
   name: 'speakers',
-  reads: ['text', 'quotes', 'attributions', 'people', 'organizations'],
+  reads: ['text', 'title', 'sentences', 'paragraphs', 'quotes', 'attributions', 'people', 'organizations'],
   writes: ['quotes'],
   run(doc: Doc) {
     const index = new MentionIndex(doc);
