@@ -73,6 +73,14 @@ const POSITIVES: [string, string, string | null, string?][] = [
   ['The drought began last summer.', 'last summer', '2016'],
   ['Protests spread last week across the north.', 'last week', '2017-05'],
   ['The clinic opened in June, staff said.', 'June', '2017-06'],
+  // A prefix joined by a hyphen, a quarter or half before the year, a day range before the month
+  ['Oil prices have slid since mid-January.', 'January', '2017-01'],
+  ['Repairs dragged on until late-March.', 'March', '2017-03'],
+  ['Sales in Q3 2015 fell sharply.', '2015', '2015'],
+  ['The chain expects a loss in H2 2016.', '2016', '2016'],
+  ['The festival ran 3-5 March 2016 in the old port.', '3-5 March 2016', '2016-03-03', '2016-03-05'],
+  ['Talks were held 12 to 14 June 2015 in Oslo.', '12 to 14 June 2015', '2015-06-12', '2015-06-14'],
+  ['The fair was held 2–4 April.', '2–4 April', '2017-04-02', '2017-04-04'],
 ];
 
 /** [reference day, sentence, value]: a month named without a year takes the nearest year. */
@@ -120,6 +128,9 @@ const NEGATIVES: string[] = [
   'A reporter for USA Today spotted the candidate.',
   'The manager told CBS This Morning that the campaign was ready.',
   'She read the USA TODAY analysis twice.',
+  'The mid-Atlantic states braced for snow.',
+  'The Q3 engine was recalled by the maker.',
+  'The visitors won 5-3 and moved up the table.',
 ];
 
 describe('dates: forms news writes', () => {

@@ -57,6 +57,26 @@ const POSITIVES: [string, Expected][] = [
   ['The report runs to a 300-page annex.', { text: '300', value: 300, unit: null, counts: 'page', qualifier: null }],
   ['At least 74 percent of likely voters agreed.', { text: '74 percent', value: 74, unit: 'percent', counts: 'voters', qualifier: 'at least' }],
   ['Half of the city’s bridges need repair.', { text: 'Half', value: 0.5, unit: null, counts: 'bridges', qualifier: null }],
+  ['The mill will cut its payroll by a third by 2030.', { text: 'a third', value: 1 / 3, unit: null, counts: null, qualifier: null }],
+  ['Water use fell by nearly two-thirds, the utility said.', { text: 'two-thirds', value: 2 / 3, unit: null, counts: null, qualifier: 'nearly' }],
+  ['Waiting lists were cut by half in the spring.', { text: 'half', value: 0.5, unit: null, counts: null, qualifier: null }],
+  ['The ferry operator raised fares by a quarter.', { text: 'a quarter', value: 0.25, unit: null, counts: null, qualifier: null }],
+  ['Support for the levy grew 4 to 9 percent.', { text: '4 to 9 percent', value: 4, high: 9, unit: 'percent', counts: null, qualifier: null }],
+  ['The plant adds a 20-MW turbine.', { text: '20', value: 20, unit: null, counts: 'MW', qualifier: null }],
+];
+
+/** [sentence, the figures expected in it, in order]: changes, tallies and phone numbers next to figures. */
+const SEVERAL: [string, string[]][] = [
+  ['Shares in the miner rose 3.4 per cent to 512 pence.', ['3.4 per cent', '512']],
+  ['Yields climbed 0.5% to 4 in the morning session.', ['0.5%', '4']],
+  ['The assembly passed the bill 218 to 210 after 40 minutes of debate.', []],
+  ['The board voted 7 to 2 against the merger.', []],
+  ['Fans can call 0161 496 0722 or pay £40 at the gate.', ['£40']],
+  ['Dial +1 212 555 0143 to donate $25.', ['$25']],
+  ['Quote reference 4471-AB when paying the £12 fee.', ['£12']],
+  ['The form 2231-B asks for 3 signatures.', ['3']],
+  ['Turnout rose from 12 to 14 percent.', ['12', '14 percent']],
+  ['The ruling party fell 30 to 25 seats.', ['30', '25']],
 ];
 
 /** Sentences with no figure in them. */
@@ -91,6 +111,12 @@ const NEGATIVES: string[] = [
   'Steps were listed as (1) wait and (2) leave.',
   'The group was ranked No. 1 by the magazine.',
   'The ruling covers the 2010 Dodd-Frank rules.',
+  'The firm was sold by a third party.',
+  'The lead grew by half an hour of pressure.',
+  'The score was level by half-time.',
+  'The Senate confirmed her 52 to 47 on Thursday.',
+  'For help, ring 020 7946 0018 today.',
+  'Tickets carry the code 3321-ZX on the back.',
 ];
 
 describe('figures: forms news writes', () => {
@@ -101,6 +127,21 @@ describe('figures: forms news writes', () => {
     const got: Expected = { text, value, unit, counts, qualifier };
     if (high !== undefined) got.high = high;
     expect(got).toEqual(expected);
+  });
+});
+
+describe('figures: several in a sentence', () => {
+  it.each(SEVERAL)('%s', (sentence, expected) => {
+    const found = figuresOf(sentence);
+    expect(found.map((f) => f.text)).toEqual(expected);
+    for (const f of found) expect(sentence.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('a change in percent is two figures, not a range', () => {
+    expect(figuresOf('Shares in the miner rose 3.4 per cent to 512 pence.').map((f) => [f.value, f.high, f.unit])).toEqual([
+      [3.4, undefined, 'percent'],
+      [512, undefined, null],
+    ]);
   });
 });
 

@@ -45,12 +45,31 @@ const REPEATED_SEPARATOR = /\d([-.])\d+\1\d/u;
 const FEET_AND_INCHES = /\d['’′]\d/u;
 const SCORE_TO = /\d-to-\d/u;
 
+/** "4471-AB", "2231-B": digits with a capital-letter suffix are a reference, unless the letters are a unit ("a 20-MW plant"). */
+const LETTER_SUFFIXED = /^\d{1,8}-\p{Lu}{1,2}$/u;
+const UNIT_SUFFIXES = new Set(['MW', 'GW', 'KW', 'GB', 'TB', 'MB', 'KB', 'KM', 'HP', 'C', 'F', 'K']);
+
+/** A bare number token standing right after whitespace: one group of a spaced phone number. */
+const spacedNumber = (t: Token | undefined): boolean => t !== undefined && t.kind === 'num' && t.spaced;
+
+/** "0161 555 0199", "+1 212 555 0199": a number among groups of digits separated by spaces. */
+function isSpacedGroup(tokens: readonly Token[], core: number): boolean {
+  const prev = tokens[core - 1];
+  const next = tokens[core + 1];
+  const prevGroup = spacedNumber(tokens[core]) && prev?.kind === 'num';
+  const nextGroup = spacedNumber(next);
+  if (prevGroup && nextGroup) return true;
+  if ((prevGroup && LEADING_ZERO.test(prev.text)) || (nextGroup && LEADING_ZERO.test(next!.text))) return true;
+  return nextGroup && prev?.text === '+' && glued(prev, tokens[core]);
+}
+
 /** Digits that read as a code: a leading zero ("05172017", "0100"), a phone-number shape, a file name. */
 function isCode(ctx: NumberContext, core: number): boolean {
   const t = ctx.tokens[core]!;
-  if (LEADING_ZERO.test(t.text)) return true;
+  if (LEADING_ZERO.test(t.text) || isSpacedGroup(ctx.tokens, core)) return true;
   const chunk = chunkAround(ctx.text, t.start, t.end);
   if (looksLikeId(chunk)) return true;
+  if (LETTER_SUFFIXED.test(chunk) && !UNIT_SUFFIXES.has(chunk.slice(chunk.indexOf('-') + 1))) return true;
   // "555-0123", "202-555-0123", "1.2.3": phone numbers and versions; 6'3" a height; "2-to-1" a ratio.
   return PHONE_NUMBER.test(chunk) || REPEATED_SEPARATOR.test(chunk) || FEET_AND_INCHES.test(chunk) || SCORE_TO.test(chunk);
 }

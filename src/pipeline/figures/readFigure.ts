@@ -59,6 +59,7 @@ const NOT_BEFORE_HALF = new Set(['first', 'second', 'latter', 'other', 'a', 'the
 function readFraction(tokens: readonly Token[], i: number): [number, number] | null {
   const t = tokens[i]!;
   if (t.lower === 'half') {
+    if (tokens[i - 1]?.lower === 'by' && endsChange(tokens[i + 1])) return [0.5, i];
     return tokens[i + 1]?.lower === 'of' && !NOT_BEFORE_HALF.has(tokens[i - 1]?.lower ?? '') ? [0.5, i] : null;
   }
   const numerator = t.lower === 'a' ? 1 : SMALL_NUMBERS.get(t.lower);
@@ -72,8 +73,19 @@ function readFraction(tokens: readonly Token[], i: number): [number, number] | n
   if (denominator === undefined || plural !== numerator > 1) return null;
   // "a third-quarter loss", "a third term": ordinals, not fractions.
   if (tokens[k + 1]?.text === '-' && glued(tokens[k], tokens[k + 1])) return null;
-  if (!hyphen && tokens[k + 1]?.lower !== 'of') return null;
+  if (!hyphen && tokens[k + 1]?.lower !== 'of' && !(tokens[i - 1]?.lower === 'by' && endsChange(tokens[k + 1]))) return null;
   return [numerator / denominator, k];
+}
+
+/** Words that may follow the share of a change ("cut by a third by 2030", "fell by half in May"). */
+const AFTER_CHANGE = new Set(['by', 'in', 'on', 'at', 'to', 'from', 'since', 'over', 'this', 'last', 'next', 'and', 'but', 'after', 'before', 'during', 'within', 'compared', 'while', 'than', 'or']);
+
+/**
+ * "cut spending by a third", "fell by half": a share standing alone after "by" when the phrase
+ * ends there; "by a third party", "by half an hour", "by half-time" go on with their noun.
+ */
+function endsChange(next: Token | undefined): boolean {
+  return next === undefined || (next.kind === 'punct' && next.text !== '-') || AFTER_CHANGE.has(next.lower);
 }
 
 /** A small whole number in digits or words ("3", "three"), else undefined. */
@@ -104,9 +116,20 @@ function readHighEnd(tokens: readonly Token[], a: Amount): Amount | 'invalid' | 
   if (!dash && !word) return null;
   const b = readAmount(tokens, a.last + 2);
   if (!b || b.words !== a.words || (a.unit && b.unit && a.unit !== b.unit)) return dash && b ? 'invalid' : null;
+  // "rose 3.4 per cent to 512 pence": a range of percentages repeats the unit or writes it once at the end.
+  if (word && a.unit === 'percent' && b.unit === null) return null;
   const low = a.scale === 1 ? a.value * b.scale : a.value;
-  if (!(low < b.value)) return dash ? 'invalid' : null;
+  if (!(low < b.value)) return dash || isTally(tokens, a, b, link) ? 'invalid' : null;
   return b;
+}
+
+/** "passed 218 to 210", "voted 7 to 2": a descending pair of bare whole numbers is a vote or a score, like "5-4". */
+function isTally(tokens: readonly Token[], a: Amount, b: Amount, link: Token): boolean {
+  if (link.lower !== 'to' || a.words || a.unit !== null || b.unit !== null || a.scale !== 1 || b.scale !== 1) return false;
+  if (!Number.isInteger(a.value) || !Number.isInteger(b.value)) return false;
+  // "fell 30 to 25 seats" counts seats: a change, left as two figures.
+  const next = tokens[b.last + 1];
+  return !(next?.kind === 'word' && isPluralNoun(next.lower));
 }
 
 function figureFromAmount(ctx: CountContext, i: number): FigureRead {

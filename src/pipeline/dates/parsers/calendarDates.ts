@@ -42,11 +42,14 @@ function dayRangeEnd(ctx: ScanContext, dayLast: number, first: number): { day: n
 /** "Sept. 11 attacks": the 2001 attacks, whatever the reference day. */
 const NINE_ELEVEN_NOUNS = new Set(['attack', 'attacks', 'terror', 'terrorist', 'terrorism', 'hijackers', 'hijackings', 'commission', 'conspiracy']);
 
-/** A day of `month` whose tokens end at `dayLast`, with what follows it: a range end, a year. */
-function dayMatch(ctx: ScanContext, start: number, month: number, day: number, dayLast: number): DateMatch | null {
+/**
+ * A day of `month` whose tokens end at `dayLast`, with what follows it: a range end, a year.
+ * `endDay` is the end of a range written before the month ("3-5 March").
+ */
+function dayMatch(ctx: ScanContext, start: number, month: number, day: number, dayLast: number, endDay?: number): DateMatch | null {
   // 2000 was a leap year: "Feb. 29" passes here and is checked again once the year is known.
   if (!isValidDay(2000, month, day)) return null;
-  const range = dayRangeEnd(ctx, dayLast, day);
+  const range = endDay === undefined ? dayRangeEnd(ctx, dayLast, day) : { day: endDay, last: dayLast };
   const last = range ? range.last : dayLast;
   const year = yearPart(ctx, last);
   const at = (y: number, d: number): string | null => (isValidDay(y, month, d) ? fmtDay({ y, m: month, d }) : null);
@@ -113,14 +116,19 @@ export const monthDay: DateParser = (ctx, i) => {
   return dayMatch(ctx, i, month.month, day.day, day.last);
 };
 
-/** "5 November 2016", "5th of November". */
+const DAY_LINKS = new Set(['-', '–', 'to']);
+
+/** "5 November 2016", "5th of November", "3-5 March 2025". */
 export const dayMonth: DateParser = (ctx, i) => {
   const day = dayAt(ctx, i);
   if (!day) return null;
-  const k = lowerAt(ctx, day.last + 1) === 'of' ? day.last + 2 : day.last + 1;
+  const end = DAY_LINKS.has(lowerAt(ctx, day.last + 1)) ? dayAt(ctx, day.last + 2) : null;
+  const upTo = end && end.day > day.day ? end : null;
+  const after = upTo ? upTo.last : day.last;
+  const k = lowerAt(ctx, after + 1) === 'of' ? after + 2 : after + 1;
   const month = monthAt(ctx, k);
   if (!month) return null;
-  return dayMatch(ctx, i, month.month, day.day, month.last);
+  return dayMatch(ctx, i, month.month, day.day, month.last, upTo?.day);
 };
 
 /** "November 2016", "March of 2016", "March of next year". */
@@ -144,6 +152,15 @@ const MONTH_LEADS = new Set([
   'late', 'mid', 'between', 'throughout',
 ]);
 
+const HYPHEN_LEADS = new Set(['mid', 'early', 'late']);
+
+/** "mid-January", "late-March": a prefix joined to the month by a hyphen, as in "mid-2016". */
+function hyphenLead(ctx: ScanContext, i: number): boolean {
+  const dash = ctx.tokens[i - 1];
+  return dash !== undefined && (dash.text === '-' || dash.text === '–') && glued(dash, ctx.tokens[i]) &&
+    glued(ctx.tokens[i - 2], dash) && HYPHEN_LEADS.has(lowerAt(ctx, i - 2));
+}
+
 /** Links between the months of a list or range ("May and June", "May-June"). */
 const MONTH_LINKS = new Set(['and', 'or', 'to', 'through', 'until', '-', '–']);
 
@@ -154,7 +171,7 @@ export const monthAlone: DateParser = (ctx, i) => {
   const prev = lowerAt(ctx, i - 1);
   const chained = ctx.previous?.match.kind === 'month' && ctx.previous.match.last === i - 2 && MONTH_LINKS.has(prev);
   // "last/this/next May" is not here: the relative parser resolves it toward the past or the future.
-  if (!MONTH_LEADS.has(prev) && !chained) return null;
+  if (!MONTH_LEADS.has(prev) && !chained && !hyphenLead(ctx, i)) return null;
   return monthOfLeaningYear(month.last, month.month, leanAt(ctx, i));
 };
 

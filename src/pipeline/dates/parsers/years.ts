@@ -37,11 +37,19 @@ const LIST_LINKS = new Set([',', 'and', 'or', 'to', 'through', 'until', '-', 'â€
 const DETERMINER_LIKE = new Set(['mid', 'pre', 'post', 'early', 'late']);
 const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 's']);
 
+/** "Q3 2024", "H1 2025": a quarter or half named before the year. */
+function isPeriodOfYear(ctx: ScanContext, i: number): boolean {
+  const n = ctx.tokens[i - 1];
+  const letter = ctx.tokens[i - 2];
+  if (!n || !letter || n.kind !== 'num' || !glued(letter, n) || glued(ctx.tokens[i - 3], letter)) return false;
+  return (letter.text === 'Q' && isDigits(n.text, 1, 1) && n.text >= '1' && n.text <= '4') || (letter.text === 'H' && (n.text === '1' || n.text === '2'));
+}
+
 function hasYearContext(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const prevLower = prev?.lower ?? '';
   const next = ctx.tokens[i + 1];
-  if (YEAR_LEADS.has(prevLower)) return true;
+  if (YEAR_LEADS.has(prevLower) || isPeriodOfYear(ctx, i)) return true;
   // "mid-2016", "pre-2008"
   if ((prevLower === '-' || prevLower === 'â€“') && DETERMINER_LIKE.has(lowerAt(ctx, i - 2))) return true;
   // "2019's"
