@@ -5,7 +5,7 @@ import { PRONOUNS } from './quotes/lexicon.js';
 import { resolveBareName } from './speakers/candidates.js';
 import { MentionIndex, type Candidate } from './speakers/mentions.js';
 import { PERSON_NOUNS as PERSON_HEADS } from './quotes/lexicon.js';
-import { firstEndingAfter } from './spans.js';
+import { firstEndingAfter, overlapsAny } from './spans.js';
 import { lowerCase } from './chars.js';
 
 /**
@@ -21,12 +21,12 @@ function speakerFrom(c: Candidate, subject: Span, doc: Doc, resolvedBy: Resoluti
 const WHITE_SPACE_RUNS = /\s+/gu;
 const ACRONYM_SHAPE = /^[\p{Lu}.&]{2,}$/u;
 
+const LEADING_THE = /^the\s+/iu;
+
 /**
  * `known`: the name must be one the text has introduced (an entity, or the surname of a person named
  * before). A transcript line's label ('Shock: "We never saw it coming."') is not taken on its word.
  */
-const LEADING_THE = /^the\s+/iu;
-
 function byName(doc: Doc, index: MentionIndex, subject: Subject, known = false): Speaker | null {
   // "The Northgate School District, which serves …, said": the entity is named without its article.
   const article = LEADING_THE.exec(doc.slice(subject))?.[0].length ?? 0;
@@ -153,7 +153,7 @@ function paragraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candi
   while (first > 0 && doc.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
   if (first === at) return null;
   const opener = doc.sentences[first]!;
-  if (doc.quotes.some((q) => q.start < opener.end && q.end > opener.start)) return null;
+  if (overlapsAny(doc.quotes, opener)) return null;
   const start = opener.start + (LEADING_SPACE_OR_MARKS.exec(doc.text.slice(opener.start, opener.start + 4))?.[0].length ?? 0);
   const named = index.within(opener).filter((c) => c.type === 'person');
   const person = named[0];
@@ -171,7 +171,7 @@ function moreRecentRival(doc: Doc, candidates: readonly Candidate[], prev: Candi
   // Both fit: the rival wins when the text turned to her after the previous speaker's last mention,
   // in the pronoun's paragraph or the one before ('… with Hillary Clinton lambasting the plan.
   // "…," she said.'), and not inside a quote (a name in a quote is spoken about).
-  if (rival.lastMention <= prev.lastMention || doc.quotes.some((q) => q.kind !== 'indirect' && q.start <= rival.lastMention && rival.lastMention < q.end)) return false;
+  if (rival.lastMention <= prev.lastMention || overlapsAny(doc.quotes, { start: rival.lastMention, end: rival.lastMention + 1 })) return false;
   return paragraphAt(doc, rival.lastMention) >= paragraphAt(doc, subject.start) - 1;
 }
 
