@@ -556,6 +556,7 @@ describe('harder attributions', () => {
       'Irene Falk',
     ],
     ['a role, then the name in apposition', 'The operator disagrees.\n\n"Our ferries are on time," says its chief executive, Tomas Reyne.', 'Our ferries are on time,', 'Tomas Reyne'],
+    ['a role the lists do not know, then the name', 'The force apologised.\n\n"We got this badly wrong," said the chief constable, Sir Tom Ward.', 'We got this badly wrong,', 'Tom Ward'],
     ['an indefinite role, then the name', 'The crowd left.\n\n"Go home," said a police officer, Sgt. Ray Holt.', 'Go home,', 'Ray Holt'],
     ['a capitalized modifier opens the role before the name', 'The council met.\n\nRetired firefighter Jim Holt was blunter: "Resign."', 'Resign.', 'Jim Holt'],
     ['"Another speaker, X," before a colon', 'The council met.\n\nAnother speaker, Jim Holt, was blunter: "Quit."', 'Quit.', 'Jim Holt'],

@@ -290,7 +290,7 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
     if (k === i) return null;
     // "says its chief executive, Tomas Reyne", "said a police officer, Sgt. Ray Holt": the name in
     // apposition is the speaker.
-    if (isPunct(t, k + 1, ',') && isNameWord(t[k + 2]) && !NOT_SUBJECT_AFTER_VERB.has(wordAt(t, k + 2)) && nominalBack(t, k) !== null) {
+    if (isPunct(t, k + 1, ',') && isNameWord(t[k + 2]) && !NOT_SUBJECT_AFTER_VERB.has(wordAt(t, k + 2))) {
       return { start: t[k + 2]!.start, end: t[nameRunForward(t, k + 2)]!.end, kind: 'name', head: '' };
     }
     // The phrase must start right after the verb: in "said the arrest fit a pattern" the noun phrase
