@@ -11,7 +11,7 @@ import { loadEngine } from '../src/cli/engine.js';
 import { main } from '../src/cli/main.js';
 import { parseJobs } from '../src/cli/options.js';
 import { maskMarkdown } from '../src/cli/markdown/mask.js';
-import { Dispatcher } from '../src/cli/parallel/dispatcher.js';
+import { AUTO_INLINE_LIMIT, Dispatcher } from '../src/cli/parallel/dispatcher.js';
 import { OrderedWindow } from '../src/cli/parallel/ordered-window.js';
 import type { Analyzed } from '../src/cli/parallel/protocol.js';
 import { progressLine, ProgressBar } from '../src/cli/progress.js';
@@ -145,6 +145,23 @@ describe('Dispatcher', { timeout: SPAWNED_TIMEOUT }, () => {
     await dispatcher.close();
     expect(records.map((r) => (r as unknown as { echo: string }).echo)).toEqual(['here:x', 'here:y', 'here:z']);
     expect(warnings).toEqual(['worker threads stopped (cannot load the model); analyzing in one thread']);
+  });
+
+  test('this thread as one of the lanes (no --jobs given): it keeps analyzing beside jobs - 1 workers', async () => {
+    const dispatcher = new Dispatcher({ jobs: 2, analyzeHere: echoHere, workerScript: fakeWorker(''), inlineLimit: 4, mainIsLane: true });
+    const texts = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    const records = (await Promise.all(texts.map((t) => dispatcher.analyze(doc(t))))).map(recordOf);
+    await dispatcher.close();
+    expect(records.map((r) => (r as unknown as { echo: string }).echo.replace(/^here:/u, ''))).toEqual(texts);
+    expect(dispatcher.counts.here).toBeGreaterThan(4);
+    expect(dispatcher.counts.here + dispatcher.counts.workers).toBe(40);
+  });
+
+  test('no --jobs: a batch shorter than AUTO_INLINE_LIMIT never starts a worker', async () => {
+    const dispatcher = new Dispatcher({ jobs: 4, analyzeHere: echoHere, workerScript: fakeWorker(''), inlineLimit: AUTO_INLINE_LIMIT, mainIsLane: true });
+    await Promise.all(Array.from({ length: 50 }, (_, i) => dispatcher.analyze(doc(`s${i}`))));
+    await dispatcher.close();
+    expect(dispatcher.counts).toEqual({ here: 50, workers: 0 });
   });
 
   test('one job, or no built worker: everything in this thread', async () => {

@@ -3,7 +3,7 @@ import { escapeKeepingLines } from '../format/table/escape.js';
 import { analyzeHere } from './analysis.js';
 import { documents, type Document, type Job, type ReadSettings } from './documents.js';
 import type { Engine } from './engine.js';
-import { builtWorkerScript, Dispatcher } from './parallel/dispatcher.js';
+import { AUTO_INLINE_LIMIT, builtWorkerScript, Dispatcher } from './parallel/dispatcher.js';
 import { OrderedWindow } from './parallel/ordered-window.js';
 import type { Input } from './inputs.js';
 import type { ProgressBar } from './progress.js';
@@ -28,6 +28,8 @@ export interface Plan {
 export interface EmitSettings {
   printText: boolean;
   jobs: number;
+  /** No --jobs given: see AUTO_INLINE_LIMIT. */
+  autoJobs?: boolean;
   /** --print-text to a terminal: escape what would drive it. */
   escapeText: boolean;
   progress: ProgressBar | null;
@@ -156,6 +158,7 @@ export async function emit(plan: Plan, settings: EmitSettings, sink: Sink, say: 
     engine && !settings.printText
       ? new Dispatcher({
           jobs: settings.jobs,
+          ...(settings.autoJobs ? { inlineLimit: AUTO_INLINE_LIMIT, mainIsLane: true } : {}),
           analyzeHere: (doc) => analyzeHere(engine, doc),
           asLines: plan.formatter === FORMATTERS.ndjson,
           workerScript: builtWorkerScript(),

@@ -23,6 +23,8 @@ export interface CliOptions {
   color: boolean | undefined;
   /** Worker threads for the analysis; 1 analyzes in this thread. */
   jobs: number;
+  /** No --jobs was given: workers join only a long batch, and this thread stays one of the lanes. */
+  autoJobs: boolean;
 }
 
 const WHOLE_NUMBER = /^\d{1,4}$/;
@@ -65,7 +67,7 @@ function buildProgram(env: ParseEnvironment): Command {
     .option('--print-text', 'print the text that would be analyzed (for HTML, the extracted text) instead of the analysis')
     .option('-o, --output <file>', 'write the output to FILE (through FILE.tmp, renamed when complete)')
     .option('--max-bytes <size>', 'refuse a document larger than this (bytes; K, M, G suffixes)', '50M')
-    .option('-j, --jobs <n>', 'analyze a batch on N worker threads (default: the number of cores; 1: this thread only)')
+    .option('-j, --jobs <n>', 'analyze a batch on N worker threads (1: this thread only; default: this thread, joined by workers up to the number of cores once a batch passes 400 documents)')
     .option('--color', 'colour the tables even when stdout is not a terminal')
     .option('--no-color', 'never colour (also: NO_COLOR=1)')
     .option('-V, --version', 'print the version')
@@ -150,6 +152,7 @@ export function parseCommandLine(argv: readonly string[], env: ParseEnvironment,
       maxBytes: parseByteSize(raw.maxBytes),
       color: raw.color,
       jobs: raw.jobs === undefined ? availableParallelism() : parseJobs(raw.jobs),
+      autoJobs: raw.jobs === undefined,
     },
   };
 }

@@ -15,6 +15,15 @@ import { setWorkerFlags } from './worker-flags.js';
  */
 export const INLINE_LIMIT = 8;
 
+/**
+ * Documents analyzed in this thread before workers join, when no --jobs was given. Each worker
+ * isolate compiles the analysis anew with TurboFan, which on a 2-core machine costs a batch of a few
+ * hundred news articles more than a second thread gains (README, "Batches"): below this, a default
+ * run stays in this thread, as fast as --jobs 1; above it, workers join while this thread, warm by
+ * then, goes on as one of the lanes.
+ */
+export const AUTO_INLINE_LIMIT = 400;
+
 /** A thread that keeps crashing is replaced at most this many times per job before giving up. */
 const RESPAWNS_PER_JOB = 2;
 
@@ -33,6 +42,8 @@ export interface DispatcherOptions {
   inlineLimit?: number;
   /** Analyze here while the workers start (default true; tests turn it off to reach the workers). */
   helpWhileStarting?: boolean;
+  /** This thread is one of the `jobs` lanes: it starts `jobs - 1` workers and keeps analyzing. */
+  mainIsLane?: boolean;
   /** Told once, when the threads could not be used and this thread takes over. */
   warn?: (message: string) => void;
 }
@@ -104,7 +115,8 @@ export class Dispatcher {
   private startWorkers(): void {
     this.started = true;
     setWorkerFlags();
-    for (let i = 0; i < this.options.jobs; i++) this.spawn();
+    const workers = this.options.mainIsLane ? this.options.jobs - 1 : this.options.jobs;
+    for (let i = 0; i < workers; i++) this.spawn();
   }
 
   private spawn(): void {
@@ -161,10 +173,11 @@ export class Dispatcher {
 
   /**
    * This thread works only while no worker is ready, so it never competes with them for cores:
-   * always when there are no workers (one job, none built, or all gone), and while they start.
+   * always when there are no workers (one job, none built, or all gone), and while they start;
+   * unless it is one of the lanes (no --jobs given), where it was started for that.
    */
   private hereMayWork(): boolean {
-    if (this.lanes.length === 0) return true;
+    if (this.lanes.length === 0 || this.options.mainIsLane) return true;
     return !this.lanes.some((lane) => lane.state === 'ready') && this.options.helpWhileStarting !== false;
   }
 
