@@ -7,6 +7,7 @@
 // 3. A V8 code cache of that file, taken after analyzing an invented article in-process, so a cold
 //    `analyze article.txt` skips compiling what it runs. Steps 2 and 3 are what bring cold start
 //    near a bare `node -e 0` (README, "Performance").
+// 4. A second cache for the `--jobs` worker threads (bin/worker.js), taken under their V8 flags.
 // The HTML reader (src/cli/html/readable.ts with linkedom and Readability, about 0.7 MB) is a
 // second file, dist/html-reader.cjs, that the bundle requires on the first HTML page only: in the
 // main bundle it would make every text input read and map that much more (README, "HTML pages").
@@ -16,6 +17,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { Writable } from 'node:stream';
+import { MessageChannel } from 'node:worker_threads';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
@@ -28,6 +30,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = join(ROOT, 'src');
 const BUNDLE = join(ROOT, 'dist', 'analyze.cjs');
 const CACHE = join(ROOT, 'dist', 'analyze.v8cache');
+const WORKER_CACHE = join(ROOT, 'dist', 'analyze-worker.v8cache');
 
 execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
 
@@ -79,6 +82,7 @@ const common = {
 };
 
 await rm(CACHE, { force: true });
+await rm(WORKER_CACHE, { force: true });
 const reader = await build({ ...common, entryPoints: [join(SRC, 'cli', 'html', 'readable.ts')], outfile: join(ROOT, 'dist', HTML_READER) });
 await writeFile(join(ROOT, 'dist', HTML_READER), reader.outputFiles[0].text);
 const bundled = await build({
@@ -137,10 +141,35 @@ async function writeCodeCache() {
     // runs): the bundle must find dist/html-reader.cjs beside it.
     if ((await cli.main([page, '--format', 'json'], io)) !== 0) throw new Error('smoke run on an HTML page failed');
     await writeFile(CACHE, Buffer.concat([Buffer.from(header, 'latin1'), cache]));
+    await writeWorkerCodeCache(newsText(8 * 1024));
   } finally {
     await rm(article, { force: true });
     await rm(page, { force: true });
   }
+}
+
+/**
+ * The cache bin/worker.js compiles the bundle from. Workers run under more flags than the main
+ * thread (src/cli/parallel/worker-flags.ts), set once in the process before the first worker
+ * starts, as here: only a cache taken under them is accepted there. Serves one task as a worker
+ * would, through a MessageChannel, so the cache holds the worker's path and not only the CLI's.
+ */
+async function writeWorkerCodeCache(article) {
+  const { WORKER_V8_FLAGS } = await import('../dist/cli/parallel/worker-flags.js');
+  setFlagsFromString(WORKER_V8_FLAGS);
+  const script = new Script(header + code, { filename: BUNDLE });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  const { port1, port2 } = new MessageChannel();
+  const replies = [];
+  const answered = new Promise((resolve) => port2.on('message', (reply) => replies.push(reply) === 2 && resolve()));
+  module.exports.serveTasks(port1);
+  port2.postMessage({ seq: 0, text: article, source: 'warm-up', referenceDate: null, asLine: true });
+  await answered;
+  port1.close();
+  port2.close();
+  if (replies[1]?.kind !== 'line') throw new Error(`worker warm-up answered ${JSON.stringify(replies[1]).slice(0, 200)}`);
+  await writeFile(WORKER_CACHE, Buffer.concat([Buffer.from(header, 'latin1'), script.createCachedData()]));
 }
 
 await writeCodeCache();

@@ -43,3 +43,64 @@ describe.runIf(built)('the code cache of the bundle', () => {
     expect(accepted(false)).toBe('false');
   });
 });
+
+/**
+ * bin/worker.js compiles the same bundle from a second cache, taken under the workers' extra
+ * flags too (src/cli/parallel/worker-flags.ts), and serves tasks from the bundle's `serveTasks`.
+ */
+describe.runIf(built && existsSync(dist('analyze-worker.v8cache')))('the code cache of the workers', () => {
+  const accepted = (withWorkerFlags: boolean): string =>
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
+        import { readFileSync } from 'node:fs';
+        import { setFlagsFromString } from 'node:v8';
+        import { Script } from 'node:vm';
+        import { V8_FLAGS } from ${JSON.stringify(new URL('../bin/v8-flags.js', import.meta.url).href)};
+        import { WORKER_V8_FLAGS } from ${JSON.stringify(new URL('../dist/cli/parallel/worker-flags.js', import.meta.url).href)};
+        setFlagsFromString(V8_FLAGS);
+        if (${withWorkerFlags}) setFlagsFromString(WORKER_V8_FLAGS);
+        const source = readFileSync(${JSON.stringify(dist('analyze.cjs'))}, 'utf8');
+        const header = source.slice(0, source.indexOf('\\n') + 1);
+        const cache = readFileSync(${JSON.stringify(dist('analyze-worker.v8cache'))});
+        const script = new Script(source, { filename: ${JSON.stringify(dist('analyze.cjs'))}, cachedData: cache.subarray(header.length) });
+        process.stdout.write(String(cache.toString('latin1', 0, header.length) === header && !script.cachedDataRejected));
+        `,
+      ],
+      { encoding: 'utf8' },
+    );
+
+  test('is accepted under the flags a worker runs with', () => {
+    expect(accepted(true)).toBe('true');
+  });
+
+  test('is rejected under the main thread flags alone (so the test above can fail)', () => {
+    expect(accepted(false)).toBe('false');
+  });
+
+  test('bin/worker.js serves a task from the bundle', () => {
+    const reply = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
+        import { Worker } from 'node:worker_threads';
+        const worker = new Worker(new URL(${JSON.stringify(new URL('../bin/worker.js', import.meta.url).href)}), { execArgv: [] });
+        worker.on('message', (reply) => {
+          if (reply.kind === 'ready') return worker.postMessage({ seq: 7, text: '"We will rebuild," said Mara Quint.', source: 'a.txt', referenceDate: null, asLine: true });
+          process.stdout.write(JSON.stringify(reply));
+          void worker.terminate();
+        });
+        `,
+      ],
+      { encoding: 'utf8' },
+    );
+    const parsed = JSON.parse(reply) as { kind: string; seq: number; line: string; quotes: number };
+    expect(parsed).toMatchObject({ kind: 'line', seq: 7, quotes: 1 });
+    expect(JSON.parse(parsed.line).quotes[0].speaker.name).toBe('Mara Quint');
+  });
+});

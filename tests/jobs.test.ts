@@ -184,9 +184,9 @@ describe('Dispatcher', { timeout: SPAWNED_TIMEOUT }, () => {
     expect(JSON.stringify(records)).toBe(JSON.stringify(docs.map((d) => analyze(d.text, { source: d.source, id: d.id }))));
   }, SPAWNED_TIMEOUT);
 
-  test('asked for lines, the built worker writes the NDJSON line this thread would write', async () => {
+  test('asked for lines, the installed worker (bin/worker.js) writes the NDJSON line this thread would write', async () => {
     const engine = await loadEngine();
-    const script = pathToFileURL(join(dirname(bin), '..', 'dist', 'cli', 'parallel', 'worker.js'));
+    const script = pathToFileURL(join(dirname(bin), 'worker.js'));
     const dispatcher = new Dispatcher({ jobs: 2, analyzeHere: (d) => analyzeHere(engine, d), asLines: true, workerScript: script, inlineLimit: 0, helpWhileStarting: false });
     const markdown = '# Port *reopens*\n\n"We will **rebuild**," said Mara Quint.\n';
     const docs = [...DOCS.slice(0, 5).map((text, i) => doc(text, `l${i}`)), { ...doc(markdown, 'md'), masked: maskMarkdown(markdown) }];

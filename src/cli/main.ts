@@ -9,6 +9,7 @@ import { packageVersion } from './version.js';
 
 export type { Io } from './io.js';
 export { nodeIo } from './io.js';
+export { serveTasks } from './parallel/serve.js';
 
 const DEFAULT_COLUMNS = 80;
 
