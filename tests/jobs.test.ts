@@ -11,7 +11,7 @@ import { loadEngine } from '../src/cli/engine.js';
 import { main } from '../src/cli/main.js';
 import { parseJobs } from '../src/cli/options.js';
 import { maskMarkdown } from '../src/cli/markdown/mask.js';
-import { AUTO_INLINE_LIMIT, Dispatcher } from '../src/cli/parallel/dispatcher.js';
+import { Dispatcher, INLINE_LIMIT } from '../src/cli/parallel/dispatcher.js';
 import { OrderedWindow } from '../src/cli/parallel/ordered-window.js';
 import type { Analyzed } from '../src/cli/parallel/protocol.js';
 import { progressLine, ProgressBar } from '../src/cli/progress.js';
@@ -147,7 +147,7 @@ describe('Dispatcher', { timeout: SPAWNED_TIMEOUT }, () => {
     expect(warnings).toEqual(['worker threads stopped (cannot load the model); analyzing in one thread']);
   });
 
-  test('this thread as one of the lanes (no --jobs given): it keeps analyzing beside jobs - 1 workers', async () => {
+  test('this thread as one of the lanes (as the command runs it): it keeps analyzing beside jobs - 1 workers', async () => {
     const dispatcher = new Dispatcher({ jobs: 2, analyzeHere: echoHere, workerScript: fakeWorker(''), inlineLimit: 4, mainIsLane: true });
     const texts = Array.from({ length: 40 }, (_, i) => `t${i}`);
     const records = (await Promise.all(texts.map((t) => dispatcher.analyze(doc(t))))).map(recordOf);
@@ -157,11 +157,13 @@ describe('Dispatcher', { timeout: SPAWNED_TIMEOUT }, () => {
     expect(dispatcher.counts.here + dispatcher.counts.workers).toBe(40);
   });
 
-  test('no --jobs: a batch shorter than AUTO_INLINE_LIMIT never starts a worker', async () => {
-    const dispatcher = new Dispatcher({ jobs: 4, analyzeHere: echoHere, workerScript: fakeWorker(''), inlineLimit: AUTO_INLINE_LIMIT, mainIsLane: true });
-    await Promise.all(Array.from({ length: 50 }, (_, i) => dispatcher.analyze(doc(`s${i}`))));
-    await dispatcher.close();
-    expect(dispatcher.counts).toEqual({ here: 50, workers: 0 });
+  test('a batch no longer than INLINE_LIMIT never starts a worker; one document more does', async () => {
+    for (const length of [INLINE_LIMIT, INLINE_LIMIT + 1]) {
+      const dispatcher = new Dispatcher({ jobs: 4, analyzeHere: echoHere, workerScript: fakeWorker(''), mainIsLane: true });
+      await Promise.all(Array.from({ length }, (_, i) => dispatcher.analyze(doc(`s${i}`))));
+      await dispatcher.close();
+      expect(dispatcher.spawnedWorkers).toBe(length > INLINE_LIMIT ? 3 : 0);
+    }
   });
 
   test('one job, or no built worker: everything in this thread', async () => {

@@ -3,7 +3,7 @@ import { escapeKeepingLines } from '../format/table/escape.js';
 import { analyzeHere } from './analysis.js';
 import { documents, type Document, type Job, type ReadSettings } from './documents.js';
 import type { Engine } from './engine.js';
-import { AUTO_INLINE_LIMIT, builtWorkerScript, Dispatcher } from './parallel/dispatcher.js';
+import { builtWorkerScript, Dispatcher } from './parallel/dispatcher.js';
 import { OrderedWindow } from './parallel/ordered-window.js';
 import type { Input } from './inputs.js';
 import type { ProgressBar } from './progress.js';
@@ -28,8 +28,6 @@ export interface Plan {
 export interface EmitSettings {
   printText: boolean;
   jobs: number;
-  /** No --jobs given: see AUTO_INLINE_LIMIT. */
-  autoJobs?: boolean;
   /** --print-text to a terminal: escape what would drive it. */
   escapeText: boolean;
   progress: ProgressBar | null;
@@ -158,7 +156,9 @@ export async function emit(plan: Plan, settings: EmitSettings, sink: Sink, say: 
     engine && !settings.printText
       ? new Dispatcher({
           jobs: settings.jobs,
-          ...(settings.autoJobs ? { inlineLimit: AUTO_INLINE_LIMIT, mainIsLane: true } : {}),
+          // This thread is one of the lanes: each worker is an isolate that compiles the analysis
+          // anew, and one fewer is CPU the batch keeps (README, "Batches").
+          mainIsLane: true,
           analyzeHere: (doc) => analyzeHere(engine, doc),
           asLines: plan.formatter === FORMATTERS.ndjson,
           workerScript: builtWorkerScript(),

@@ -21,10 +21,8 @@ export interface CliOptions {
   maxBytes: number;
   /** --color / --no-color; undefined when neither. */
   color: boolean | undefined;
-  /** Worker threads for the analysis; 1 analyzes in this thread. */
+  /** Threads for the analysis, this one included; 1 analyzes in this thread only. */
   jobs: number;
-  /** No --jobs was given: workers join only a long batch, and this thread stays one of the lanes. */
-  autoJobs: boolean;
 }
 
 const WHOLE_NUMBER = /^\d{1,4}$/;
@@ -67,7 +65,7 @@ function buildProgram(env: ParseEnvironment): Command {
     .option('--print-text', 'print the text that would be analyzed (for HTML, the extracted text) instead of the analysis')
     .option('-o, --output <file>', 'write the output to FILE (through FILE.tmp, renamed when complete)')
     .option('--max-bytes <size>', 'refuse a document larger than this (bytes; K, M, G suffixes)', '50M')
-    .option('-j, --jobs <n>', 'analyze a batch on N worker threads (1: this thread only; default: this thread, joined by workers up to the number of cores once a batch passes 400 documents)')
+    .option('-j, --jobs <n>', 'analyze a batch on N threads, this one and N-1 workers, which join once a batch passes 32 documents (1: this thread only; default: the number of cores)')
     .option('--color', 'colour the tables even when stdout is not a terminal')
     .option('--no-color', 'never colour (also: NO_COLOR=1)')
     .option('-V, --version', 'print the version')
@@ -152,7 +150,6 @@ export function parseCommandLine(argv: readonly string[], env: ParseEnvironment,
       maxBytes: parseByteSize(raw.maxBytes),
       color: raw.color,
       jobs: raw.jobs === undefined ? availableParallelism() : parseJobs(raw.jobs),
-      autoJobs: raw.jobs === undefined,
     },
   };
 }

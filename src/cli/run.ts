@@ -98,7 +98,6 @@ export async function run(options: CliOptions, io: Io, stdout: Sink, say: Say, c
       {
         printText: options.printText,
         jobs: options.jobs,
-        autoJobs: options.autoJobs,
         escapeText: options.output === null && io.stdoutIsTTY,
         progress,
         outputSharesTerminal: options.output === null && io.stdoutIsTTY,

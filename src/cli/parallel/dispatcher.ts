@@ -9,20 +9,11 @@ import { setWorkerFlags } from './worker-flags.js';
 
 /**
  * Documents analyzed in this thread before worker threads are started. Each worker pays a start-up
- * (loading and warming the NLP libraries, up to ~0.5 s) that a handful of files never earns back,
- * while a long batch soon does; and as this thread goes on analyzing while they start, starting
- * them a little early costs little.
+ * (about 0.1 s to load, then TurboFan compiling the analysis anew in its isolate) that a few dozen
+ * articles never earn back, while a few hundred do (README, "Batches"). Joining late is no better:
+ * a worker that starts at the 100th of 300 articles is still compiling when the batch ends.
  */
-export const INLINE_LIMIT = 8;
-
-/**
- * Documents analyzed in this thread before workers join, when no --jobs was given. Each worker
- * isolate compiles the analysis anew with TurboFan, which on a 2-core machine costs a batch of a few
- * hundred news articles more than a second thread gains (README, "Batches"): below this, a default
- * run stays in this thread, as fast as --jobs 1; above it, workers join while this thread, warm by
- * then, goes on as one of the lanes.
- */
-export const AUTO_INLINE_LIMIT = 400;
+export const INLINE_LIMIT = 32;
 
 /** A thread that keeps crashing is replaced at most this many times per job before giving up. */
 const RESPAWNS_PER_JOB = 2;
@@ -59,7 +50,7 @@ const asRecord = (record: OutputRecord): Analyzed => ({ kind: 'record', record }
 /**
  * The worker script of a build, or null when this module runs from its .ts source (no worker.js
  * beside it). The installed command has bin/worker.js, which loads the bundle from its code cache
- * as bin/analyze.js does: a worker then starts in about half the time it takes to load the
+ * as bin/analyze.js does: a worker is then ready in about 100 ms, against 150 ms to load the
  * hundred-odd modules of the tsc output (README, "Batches").
  */
 export function builtWorkerScript(): URL | null {
@@ -88,6 +79,11 @@ export class Dispatcher {
   private warned = false;
   /** Documents analyzed in this thread and in worker threads (for tests and benchmarks). */
   readonly counts = { here: 0, workers: 0 };
+
+  /** Worker threads started so far, replacements included. */
+  get spawnedWorkers(): number {
+    return this.spawned;
+  }
 
   constructor(private readonly options: DispatcherOptions) {
     this.limit = options.inlineLimit ?? INLINE_LIMIT;
@@ -179,9 +175,9 @@ export class Dispatcher {
   }
 
   /**
-   * This thread works only while no worker is ready, so it never competes with them for cores:
-   * always when there are no workers (one job, none built, or all gone), and while they start;
-   * unless it is one of the lanes (no --jobs given), where it was started for that.
+   * As one of the lanes (as the command runs it), this thread always works. Otherwise only while
+   * no worker is ready, so it never competes with them for cores: when there are no workers (one
+   * job, none built, or all gone), and while they start.
    */
   private hereMayWork(): boolean {
     if (this.lanes.length === 0 || this.options.mainIsLane) return true;
