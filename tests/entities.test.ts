@@ -251,6 +251,8 @@ describe('organizations', () => {
     ['A charity named Open Doors paid for the beds.', 'Open Doors'],
     ['An alliance known as Shore Front marched on Friday.', 'Shore Front'],
     ['Fans of Harbor FC waited outside.', 'Harbor FC'],
+    ['The Port Ellis Chamber of Commerce wrote to the minister.', 'Port Ellis Chamber of Commerce'],
+    ['Members of the Lake Ellis Chamber of Commerce met.', 'Lake Ellis Chamber of Commerce'],
   ];
   it.each(heads)('%s', (text, name) => {
     expect(orgs(text)).toEqual([name]);

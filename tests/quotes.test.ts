@@ -114,6 +114,11 @@ describe('multi-paragraph quotes and continuations', () => {
     expect(analyze(text).quotes[1]!.speaker!.resolvedBy).toBe('continuation');
   });
 
+  it("passes it on when the quote's sentence goes on in the writer's words, with no speech verb", () => {
+    const text = '"It is more tinkering," said Rosa Delgado.\n\n"It is basically a tax increase" for the top bracket.';
+    expect(direct(text).map((q) => q[2])).toEqual(['Rosa Delgado', 'Rosa Delgado']);
+  });
+
   it('does not pass a speaker across a paragraph that does not open with the quote', () => {
     const text = '"We will rebuild," said Rosa Delgado.\n\nOn the other bank, a sign read "Keep out of the water."';
     expect(direct(text)).toEqual([
@@ -138,6 +143,16 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
       '"We will strike," he said.\n\n' +
       '"Then we will close," she said.';
     expect(direct(text).map((q) => q[2])).toEqual(['Marek Nowak', 'Ingrid Solberg', 'Marek Nowak', 'Ingrid Solberg']);
+  });
+
+  it.each([
+    ['alliance', 'The Tidewater Growers Alliance'],
+    ['federation', 'The Northern Dairy Federation'],
+    ['chamber', 'The Port Ellis Chamber of Commerce'],
+    ['society', 'The Royal Marsh Society'],
+  ])('"the %s" points back to the organization whose name says so', (noun, org) => {
+    const text = `Dana Kell, a farmer, was there.\n\n${org} wrote to the minister on Monday. "We cannot compete," the ${noun} said.`;
+    expect(direct(text)).toEqual([['We cannot compete,', 'direct', org.replace(/^The /u, '')]]);
   });
 
   it('"the group" and "it" point back to an organization', () => {
@@ -595,6 +610,27 @@ describe('harder attributions', () => {
     ],
     ['"another official" before the verb', 'Ivo Petrov spoke first.\n\n"It is fine," another official said.', 'It is fine,'],
     ["a possessive subject is not the speaker", "Ana Ruiz died in May. Ruiz's family has asked for \"a full and public inquiry\" into the crash.", 'a full and public inquiry'],
+    [
+      '"a spokesman for" an organization is not the speaker before, nor the organization',
+      '"This was not an easy call," said Priya Raman.\n\n"We will fight it in court," a spokesman for the Ratepayers Alliance said.',
+      'We will fight it in court,',
+    ],
+    [
+      '"the spokeswoman for" an organization does not describe the last speaker',
+      '"This was not an easy call," said Priya Raman.\n\n"We will win," the spokeswoman for the Ratepayers Alliance said Monday.',
+      'We will win,',
+    ],
+    ['"a lawyer for" a family is not the family', '"It hurts," said Priya Raman.\n\n"No comment," a lawyer for the Raman family told reporters.', 'No comment,'],
+    [
+      'a sentence that goes on to a verb the reader cannot attach is no continuation',
+      '"This was not an easy call," said Priya Raman.\n\n"Prices will rise," the head of the Lakeville Water Board said.',
+      'Prices will rise,',
+    ],
+    [
+      'nor in the same paragraph',
+      '"This was not an easy call," said Priya Raman. "Why now?" the head of the board asked.',
+      'Why now?',
+    ],
   ];
   it.each(noSpeaker)('%s', (_name, text, quote) => {
     const q = analyze(text).quotes.find((x) => x.text === quote);

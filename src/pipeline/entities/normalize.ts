@@ -121,6 +121,14 @@ function opensKnownName(tokens: readonly Tok[], k: number): boolean {
   return KNOWN_ORGANIZATIONS().has(pair) || PLACES().has(pair);
 }
 
+/** "Chamber of Commerce", "Bank of England": an organization's head word right before "of". */
+function headBeforeOf(tokens: Run['tokens'], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k]!.text === 'of' && ORG_HEADS().has(tokens[k - 1]!.text)) return true;
+  }
+  return false;
+}
+
 export function shape(run: Run, lowerWords: ReadonlySet<string>): Shaped | null {
   const { tokens } = run;
   let from = run.from;
@@ -143,7 +151,8 @@ export function shape(run: Run, lowerWords: ReadonlySet<string>): Shaped | null 
   }
 
   const whole = textOf(tokens, from, to);
-  const namedWhole = KNOWN_ORGANIZATIONS().has(whole) || PLACES().has(whole) || ORG_HEADS().has(tokens[to - 1]!.text);
+  // "Port Ellis Chamber of Commerce" is whole, though "Ellis" is a given name.
+  const namedWhole = KNOWN_ORGANIZATIONS().has(whole) || PLACES().has(whole) || ORG_HEADS().has(tokens[to - 1]!.text) || headBeforeOf(tokens, from, to);
   // "Democrat Ana Ruiz and Republican Tom Ashby": a party noun before a name is a role anywhere.
   const roleOpens = (initial && isRoleNoun(tokens[from]!.text)) || (to - from > 1 && PARTY_NOUNS.has(tokens[from]!.text));
   const split = namedWhole ? null : splitTitle(tokens, from, to, roleOpens);

@@ -10,6 +10,7 @@ import {
   isPunct,
   nameRunBack,
   nameRunForward,
+  nounPhraseWithComplement,
   subjectAfter,
   nicknameAt,
   subjectBefore,
@@ -244,7 +245,8 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
       if (opening && v > i + 1) return withSubject(cue, opening);
       // The subject must open the words after the quote: "…" when he said … is not an attribution.
       if (cue.subject && cue.subject.start === t[i]!.start) return cue;
-      return null;
+      const described = nounPhraseWithComplement(t, i, v);
+      return described ? withSubject(cue, described) : null;
     }
   }
   if (dash && isNameWord(t[i])) {

@@ -3,6 +3,7 @@ import type { Attribution, Doc, Paragraph } from '../document.js';
 import { tokenize } from '../tokens.js';
 import { cueBeforeQuote, sentenceSubject, type Cue } from './attribution.js';
 import { afterDateline } from './indirect.js';
+import { isCueVerb } from './subject.js';
 import type { MarkedSpan } from './marks.js';
 import { firstEndingAfter } from '../spans.js';
 import { lowerCase } from '../chars.js';
@@ -55,6 +56,20 @@ function actionBeat(doc: Doc, para: Paragraph, open: number): Cue | null {
 }
 
 /**
+ * A quote that opens its sentence, which goes on to a speech verb the cue reader could not attach
+ * ('"Prices will rise," the head of the board said.', '"Why?" the head of the board asked.'): the
+ * sentence names its own speaker, if nobody in particular, and the quote is nobody's continuation.
+ * Words after a quote without such a verb ("''It's just a tax increase'' for the top bracket.") are
+ * the writer's, and the quote still continues the speaker before it.
+ */
+function unreadAttribution(doc: Doc, f: Found, para: Paragraph): boolean {
+  if (!f.mark?.closed || doc.text.slice(sentenceStartAt(doc, f.mark.open), f.mark.open).trim() !== '') return false;
+  const sentenceEnd = doc.sentences[firstEndingAfter(doc.sentences, f.mark.close)]?.end ?? para.end;
+  const t = tokenize(doc.text, f.mark.close, Math.min(para.end, sentenceEnd, f.mark.close + 160));
+  return t.some((x, k) => x.word && isCueVerb(t, k));
+}
+
+/**
  * Quotes without a cue of their own take the speaker of the quote before them: in the same paragraph
  * ("It is late," she said. "But not too late." — or after reported speech: "…, Schiff said. "…""),
  * or across a paragraph break when the paragraph opens with the quote and the one before ended in an
@@ -68,6 +83,7 @@ export function inherit(doc: Doc, found: Found[], paragraphs: readonly Paragraph
     const prev = found[i - 1];
     const para = paragraphs[paraPos.get(f.paragraph)!]!;
     const prevPara = paragraphs[paraPos.get(f.paragraph)! - 1];
+    if (unreadAttribution(doc, f, para)) return;
     if (prev && prev.paragraph === f.paragraph) {
       if (attributed(prev)) f.attribution = { cue: f.attribution.cue, inherit: 'paragraph', from: i - 1 };
       return;

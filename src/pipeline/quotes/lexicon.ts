@@ -145,7 +145,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'school', 'service', 'army', 'military', 'embassy', 'regulator', 'authority', 'team', 'club', 'league',
   'study', 'survey', 'poll', 'magazine', 'outlet', 'publication', 'station', 'channel', 'broadcaster', 'movement',
   'airline', 'carrier', 'insurer', 'lender', 'retailer', 'automaker', 'carmaker', 'utility', 'operator', 'contractor',
-  'hospital', 'publisher', 'manufacturer', 'developer', 'startup', 'nonprofit', 'district',
+  'hospital', 'publisher', 'manufacturer', 'developer', 'startup', 'nonprofit', 'district', 'alliance', 'federation',
+  'society', 'chamber', 'bureau', 'consortium', 'cooperative', 'panel', 'tribunal', 'fund', 'trust', 'exchange',
 ]);
 
 /** Heads of nominal subjects that point back to a person ("the spokeswoman said"). */

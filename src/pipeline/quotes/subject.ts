@@ -146,6 +146,34 @@ export function nominalBack(t: readonly Token[], headIndex: number): Subject | n
   return null;
 }
 
+/** Prepositions that attach a complement to a noun: "a spokesman for the alliance", "an official at the agency". */
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'with', 'at', 'from']);
+
+/**
+ * '"…," a spokesman for the Ratepayers Alliance said': a noun phrase from `from` up to the verb at
+ * `v`, its head a person noun with a complement. The subject is somebody the text does not name, as
+ * in 'said a spokesman for the alliance': not the name inside the complement (whom the person
+ * speaks for or works with), and not "the spokeswoman" of the last speaker, whom it does not describe.
+ */
+export function nounPhraseWithComplement(t: readonly Token[], from: number, v: number): Subject | null {
+  const det = wordAt(t, from);
+  if (!DETERMINERS.has(det) && !INDEFINITES.has(det)) return null;
+  for (let h = from + 1; h <= from + 4 && h + 1 < v; h++) {
+    if (!t[h]!.word) return null;
+    if (!COMPLEMENT_PREPOSITIONS.has(wordAt(t, h + 1))) continue;
+    const head = wordAt(t, h);
+    if (!PERSON_NOUNS.has(head) && !ANONYMOUS_HEADS.has(head)) return null;
+    // The complement: a few words ("the Ratepayers Alliance", "the state's health department"), no clause.
+    if (v - (h + 2) > 8) return null;
+    for (let k = h + 2; k < v; k++) {
+      if (!t[k]!.word && t[k]!.text !== '.' && t[k]!.text !== "'" && t[k]!.text !== '’') return null;
+      if (isCueVerb(t, k) || FINITE_AUXILIARIES.has(wordAt(t, k))) return null;
+    }
+    return { start: t[from]!.start, end: t[v - 1]!.end, kind: 'anonymous', head };
+  }
+  return null;
+}
+
 const AGE_DIGITS = /^\d{1,3}$/u;
 /** Open a relative clause inside an apposition: "a teacher who has lived here". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
