@@ -159,6 +159,10 @@ describe('people: gender', () => {
     ['Nguyen Thi Mai, a farmer, said the river flooded. "It took everything," she said.', 'Nguyen Thi Mai', 'female'],
     ['Nguyen Van Duc, a farmer, said the river flooded.', 'Nguyen Van Duc', null],
     ['Kim Daehan, a farmer, and Alan Ford, a miller, said the river flooded. He said it was the worst in years.', 'Kim Daehan', null],
+    ["Keller's mother, Ruth, wept as the verdict was read.", 'Ruth', 'female'],
+    ['Osei Mensah, the father of two boys, said the ferry was late. She said it was cold.', 'Osei Mensah', 'male'],
+    ['Quint, a spokeswoman for the port, declined to comment.', 'Quint', 'female'],
+    ["Tal Arden, Mother Jones's reporter, asked first.", 'Tal Arden', null],
   ];
   it.each(genders)('%s', (text, name, gender) => {
     expect(person(text, name).gender).toBe(gender);

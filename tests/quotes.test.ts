@@ -155,6 +155,13 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(direct(text)).toEqual([['We cannot compete,', 'direct', org.replace(/^The /u, '')]]);
   });
 
+  it('"she" after a woman known only by her given name and a role that says so', () => {
+    const text =
+      'Judge Harriet Vance set sentencing for June 12. She warned the gallery: "Any outburst and you will be removed."\n\n' +
+      'Keller\'s mother, Ruth, wept as the verdict was read. "He is a good boy," she said.';
+    expect(direct(text).map((q) => q[2])).toEqual(['Harriet Vance', 'Ruth']);
+  });
+
   it('"the group" and "it" point back to an organization', () => {
     const text =
       'The Coastal Defense Fund (CDF) sued the port authority on Tuesday.\n\n' +

@@ -36,8 +36,43 @@ function fullName(text: string, g: PersonGroup): string {
   return surfaceOf(text, best);
 }
 
-function genderOf(g: PersonGroup, pronoun: 'male' | 'female' | null): 'male' | 'female' | null {
-  return knownGender(g) ?? pronoun;
+/** Role nouns that say a gender: "Keller's mother, Ruth,", "the council's spokeswoman". */
+const FEMALE_ROLE_NOUNS = new Set([
+  'mother', 'wife', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece', 'widow', 'girlfriend',
+  'fiancée', 'stepmother', 'stepdaughter', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman',
+  'sportswoman', 'queen', 'princess', 'duchess', 'actress', 'mum', 'mom',
+]);
+const MALE_ROLE_NOUNS = new Set([
+  'father', 'husband', 'son', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'widower', 'boyfriend',
+  'fiancé', 'stepfather', 'stepson', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman',
+  'sportsman', 'king', 'prince', 'duke', 'dad',
+]);
+
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'to', 'from', 'on']);
+
+/** A role's head noun: its last word before any preposition ("mother" of "Keller's mother", "mother of two"). */
+function roleHead(role: string): string {
+  const words = lowerCase(role).split(/[\s,]+/u).filter((w) => w !== '');
+  const cut = words.findIndex((w) => ROLE_PREPOSITIONS.has(w));
+  return (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
+}
+
+/** The gender the head nouns of all gendered roles agree on, or null. */
+function roleGender(roles: readonly string[]): 'male' | 'female' | null {
+  let gender: 'male' | 'female' | null = null;
+  for (const role of roles) {
+    const head = roleHead(role);
+    const g = FEMALE_ROLE_NOUNS.has(head) ? 'female' : MALE_ROLE_NOUNS.has(head) ? 'male' : null;
+    if (g === null) continue;
+    if (gender !== null && gender !== g) return null;
+    gender = g;
+  }
+  return gender;
+}
+
+/** Honorifics and given names first, then what the roles say, then pronouns, which can be another person's. */
+function genderOf(g: PersonGroup, roles: readonly string[], pronoun: 'male' | 'female' | null): 'male' | 'female' | null {
+  return knownGender(g) ?? roleGender(roles) ?? pronoun;
 }
 
 function isAuthor(doc: Doc, name: string): boolean {
@@ -58,11 +93,12 @@ function buildPeople(doc: Doc, found: Found, groups: PersonGroup[]): Person[] {
   const pronouns = pronounGenders(found.sentences, named, kept.length);
   return kept.map((g, i) => {
     const name = fullName(doc.text, g);
+    const roles = distinct(g.mentions.flatMap((m) => rolesAt(doc.text, m)));
     return {
       name,
       aliases: distinct(g.mentions.map((m) => surfaceOf(doc.text, m)).filter((s) => s !== name)),
-      roles: distinct(g.mentions.flatMap((m) => rolesAt(doc.text, m))),
-      gender: genderOf(g, pronouns[i] ?? null),
+      roles,
+      gender: genderOf(g, roles, pronouns[i] ?? null),
       mentions: g.mentions.map(spanOf).sort(byStart),
     };
   });
