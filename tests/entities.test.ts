@@ -275,6 +275,19 @@ describe('organizations', () => {
     expect(orgs(text)).toEqual(expected);
   });
 
+  const shortNames: [string, string[], string[]][] = [
+    ['Halvorsen Foods cut its forecast. Halvorsen said it would close two plants.', [], ['Halvorsen Foods']],
+    ['Calder Construction won the bid. Calder said work starts in May.', [], ['Calder Construction']],
+    // A person who bears the name keeps it; a word before the company is named is not the company.
+    ['Ford Motor Co. recalled trucks. "We act fast," said Gerald Ford, a dealer. Ford said the fix was simple.', ['Gerald Ford'], ['Ford Motor Co.']],
+    ['Halvorsen said on Monday that Halvorsen Foods would close two plants.', ['Halvorsen'], ['Halvorsen Foods']],
+    // Not every organization: "Harbor" alone is not the Harbor Council.
+    ['The Harbor Council met. Harbor said the vote was close.', ['Harbor'], ['Harbor Council']],
+  ];
+  it.each(shortNames)("a company's first word alone is the company: %s", (text, expectedPeople, expectedOrgs) => {
+    expect([people(text), orgs(text)]).toEqual([expectedPeople, expectedOrgs]);
+  });
+
   it('names are clean: no leading "the", no trailing punctuation or quote marks', () => {
     const doc = read('"Call the Harbor Authority," she said. The Harbor Authority, in turn, called "the Marlow Gazette."');
     for (const o of doc.organizations) expect(o.name).toMatch(/^[^\s"“”,.]/u);

@@ -3,7 +3,7 @@ import type { Organization, Person, Place, Span } from '../../types.js';
 import type { Found } from './find.js';
 import { nameText, surfaceOf, type Mention } from './mention.js';
 import { groupPeople, knownGender, significantWords, type PersonGroup } from './people.js';
-import { groupOrganizations } from './organizations.js';
+import { companyFirstWords, groupOrganizations } from './organizations.js';
 import { rolesAt } from './roles.js';
 import { isSuffix } from './shape.js';
 import { pronounGenders } from './gender.js';
@@ -117,9 +117,28 @@ function promoteUnknownFullNames(mentions: readonly Mention[]): void {
   }
 }
 
+/**
+ * "Halvorsen said", after "Halvorsen Foods": a lone word that opens a company's name, named before
+ * it, is that company, unless a person of the text has that name.
+ */
+function companyShortNames(mentions: readonly Mention[]): Set<Mention> {
+  const companies = companyFirstWords(mentions.filter((m) => m.kind === 'organization'));
+  const shortNames = new Set<Mention>();
+  if (companies.size === 0) return shortNames;
+  const personWords = new Set(mentions.filter((m) => m.kind === 'person' && m.words.length >= 2).flatMap((m) => significantWords(m.words)));
+  for (const m of mentions) {
+    if (m.words.length !== 1 || (m.kind !== 'person' && m.kind !== 'unknown') || m.honorific) continue;
+    const word = m.words[0]!;
+    if ((companies.get(word) ?? Infinity) < m.start && !personWords.has(word)) shortNames.add(m);
+  }
+  return shortNames;
+}
+
 export function assemble(doc: Doc, found: Found): { people: Person[]; organizations: Organization[]; places: Place[] } {
-  const { mentions } = found;
-  promoteUnknownFullNames(mentions);
+  const { mentions: all } = found;
+  promoteUnknownFullNames(all);
+  const shortNames = companyShortNames(all);
+  const mentions = shortNames.size === 0 ? all : all.filter((m) => !shortNames.has(m));
   const isFull = (m: Mention): boolean => significantWords(m.words).length >= 2;
   const persons = mentions.filter((m) => m.kind === 'person');
   const loose = mentions.filter((m) => m.words.length === 1 && (m.kind === 'place' || m.kind === 'unknown'));
@@ -130,6 +149,7 @@ export function assemble(doc: Doc, found: Found): { people: Person[]; organizati
     rest.filter((m) => m.kind === 'organization'),
     rest.filter((m) => m.kind === 'acronym'),
     rest.filter((m) => m.kind === 'unknown' && m.words.length === 1),
+    [...shortNames],
   );
   const organizations: Organization[] = orgGroups.map((g) => {
     const name = surfaceOf(doc.text, g.mentions.find((m) => m.words.length >= 2) ?? g.mentions[0]!);

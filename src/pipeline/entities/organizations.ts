@@ -47,7 +47,37 @@ function actsLikeOrganization(m: Mention): boolean {
   return (before === 'the' || before === 'The') && CAPITALS_ONLY.test(m.words[0]!);
 }
 
-export function groupOrganizations(orgs: readonly Mention[], acronyms: readonly Mention[], headWords: readonly Mention[]): OrgGroup[] {
+/** Last words of a company's name, whose first word alone is then the company ("Halvorsen Foods" → "Halvorsen said"). */
+const COMPANY_TAILS = new Set([
+  'Foods', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'Co', 'Co.',
+  'Company', 'Motors', 'Airlines', 'Airways', 'Energy', 'Pharmaceuticals', 'Industries', 'Construction', 'Mining',
+  'Petroleum', 'Technologies', 'Systems', 'Media', 'Entertainment', 'Insurance', 'Logistics', 'Capital', 'Ventures',
+  'Partners', 'Enterprises', 'Telecom', 'Electric', 'Chemicals', 'Shipping', 'Software', 'Hotels', 'Studios',
+  'Records', 'Publishing', 'Consulting', 'Solutions', 'Realty', 'Properties', 'Investments', 'Labs', 'Laboratories',
+  'Healthcare', 'Bancorp',
+]);
+
+/** The first word of each company named in two or three words, with where the company is first named. */
+export function companyFirstWords(orgs: readonly Mention[]): Map<string, number> {
+  const firstWords = new Map<string, number>();
+  for (const m of orgs) {
+    if (m.words.length < 2 || m.words.length > 3 || !COMPANY_TAILS.has(m.words[m.words.length - 1]!)) continue;
+    const word = m.words[0]!;
+    firstWords.set(word, Math.min(firstWords.get(word) ?? Infinity, m.start));
+  }
+  return firstWords;
+}
+
+/**
+ * `shortNames` are lone words that companyFirstWords found named before them: each joins the
+ * last company opened by that word before it.
+ */
+export function groupOrganizations(
+  orgs: readonly Mention[],
+  acronyms: readonly Mention[],
+  headWords: readonly Mention[],
+  shortNames: readonly Mention[] = [],
+): OrgGroup[] {
   const groups: OrgGroup[] = [];
   const byKey = new Map<string, OrgGroup>();
   const byAcronym = new Map<string, OrgGroup>();
@@ -115,6 +145,14 @@ export function groupOrganizations(orgs: readonly Mention[], acronyms: readonly 
     if (!target) continue;
     target.mentions.push(m);
     firstStart.set(target, Math.min(firstStart.get(target)!, m.start));
+  }
+
+  for (const m of shortNames) {
+    let target: OrgGroup | undefined;
+    for (const g of groups) {
+      if (g.key.startsWith(`${m.words[0]!} `) && (firstStart.get(g) ?? Infinity) < m.start) target = g;
+    }
+    target?.mentions.push(m);
   }
 
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
