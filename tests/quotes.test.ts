@@ -531,6 +531,14 @@ describe('harder attributions', () => {
       'Helena Voss',
     ],
     [
+      'an inverted cue with a club before any role word: the person speaks',
+      'Harbor FC beat Dunmore Rovers 2-1.\n\n"It is a long season," said Rovers vice-captain Dean Moss.',
+      'It is a long season,',
+      'Dean Moss',
+    ],
+    ['a preposition before a second name keeps the first', '"No," said Ana Ruiz at Harvard Medical School.', 'No,', 'Ana Ruiz'],
+    ['a sports role the nominals know', 'Harbor FC won.\n\n"We go again," said Rovers captain Dean Moss.', 'We go again,', 'Dean Moss'],
+    [
       'according to a report by an organization',
       'According to a report by the Coastal Research Institute, sea levels rose "faster than any model predicted."',
       'faster than any model predicted.',

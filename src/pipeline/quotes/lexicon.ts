@@ -159,6 +159,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'man', 'woman', 'mother', 'father', 'teacher', 'student', 'resident', 'owner', 'manager', 'coach', 'player',
   'treasurer', 'dissident', 'journalist', 'reporter', 'editor', 'historian', 'veteran', 'pastor', 'priest',
   'democrat', 'republican', 'businessman', 'businesswoman', 'adviser', 'advisor', 'strategist', 'pollster',
+  'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'pitcher',
+  'boss', 'trainer', 'jockey', 'councillor', 'councilor', 'councilman', 'councilwoman', 'superintendent',
+  'sheriff', 'detective', 'inspector', 'sergeant', 'colonel', 'lieutenant', 'commander', 'bishop', 'rabbi', 'imam',
+  'chancellor', 'premier', 'envoy', 'negotiator', 'ceo',
 ]);
 
 /** Subjects that say who spoke without naming anyone: the speaker stays null. */

@@ -279,6 +279,17 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
   return nominalBack(t, i);
 }
 
+/** Words that join or relate phrases rather than describe a person ("said Smith at Harvard", "Smith and Jones"). */
+const FUNCTION_WORDS = new Set([
+  'of', 'for', 'at', 'in', 'on', 'to', 'from', 'with', 'by', 'about', 'after', 'before', 'as', 'and', 'or', 'but',
+  'that', 'who', 'which', 'when', 'while', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'was', 'is', 'has', 'had',
+]);
+
+function hasFunctionWord(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FUNCTION_WORDS.has(wordAt(t, k))) return true;
+  return false;
+}
+
 /** The subject standing after an inverted verb at `v` ('said Mark Ellison', 'said the group'). */
 export function subjectAfter(t: readonly Token[], v: number): Subject | null {
   const i = v + 1;
@@ -293,6 +304,11 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
     while (k < last + 4 && t[k]?.word && startsLower(t[k]!.text) && !PERSON_NOUNS.has(wordAt(t, k))) k++;
     if (PERSON_NOUNS.has(wordAt(t, k)) && isNameWord(t[k + 1])) {
       return { start: t[k + 1]!.start, end: t[nameRunForward(t, k + 1)]!.end, kind: 'name', head: '' };
+    }
+    // "said Rovers vice-captain Dean Moss": whatever the role noun, lower-case words that are no
+    // preposition or conjunction between a name and a full name make the first one the qualifier.
+    if (k > last + 1 && isNameWord(t[k]) && nameRunForward(t, k) > k && !hasFunctionWord(t, last + 1, k)) {
+      return { start: t[k]!.start, end: t[nameRunForward(t, k)]!.end, kind: 'name', head: '' };
     }
     return { start: tok.start, end: t[last]!.end, kind: 'name', head: '' };
   }
