@@ -81,6 +81,8 @@ describe('people: one entry per person, titles and possessives left out', () => 
     ['Massachusetts Gov. Carla Benedetti signed the law.', 'Carla Benedetti', ['Massachusetts Gov.']],
     ['Secretary of State Rupert Vance flew to Oslo.', 'Rupert Vance', ['Secretary of State']],
     ['Del. Amara Quist of Guam voted no.', 'Amara Quist', ['Del.']],
+    ['WHO Director-General Amara Osei spoke.', 'Amara Osei', ['WHO Director-General']],
+    ['Attorney-General Mary Roe filed the suit.', 'Mary Roe', ['Attorney-General']],
   ];
   it.each(titled)('%s', (t, name, roles) => {
     const doc = read(t);
@@ -160,6 +162,7 @@ describe('people: gender', () => {
     ['Nguyen Van Duc, a farmer, said the river flooded.', 'Nguyen Van Duc', null],
     ['Kim Daehan, a farmer, and Alan Ford, a miller, said the river flooded. He said it was the worst in years.', 'Kim Daehan', null],
     ["Keller's mother, Ruth, wept as the verdict was read.", 'Ruth', 'female'],
+    ['A WHO spokesman, Christian Lind, said the count rose.', 'Christian Lind', 'male'],
     ['Osei Mensah, the father of two boys, said the ferry was late. She said it was cold.', 'Osei Mensah', 'male'],
     ['Quint, a spokeswoman for the port, declined to comment.', 'Quint', 'female'],
     ["Tal Arden, Mother Jones's reporter, asked first.", 'Tal Arden', null],

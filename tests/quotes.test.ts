@@ -536,6 +536,13 @@ describe('harder attributions', () => {
       'It is a long season,',
       'Dean Moss',
     ],
+    [
+      'an acronym that spells a word, before a hyphenated title',
+      'The World Health Organization (WHO) met.\n\n"We see outbreaks," WHO Director-General Amara Osei told a news conference.',
+      'We see outbreaks,',
+      'Amara Osei',
+    ],
+    ['an acronym that spells a word speaks', 'The World Health Organization (WHO) met in Geneva on Monday to review the figures.\n\n"Stay home," WHO said in a statement.', 'Stay home,', 'World Health Organization'],
     ['a preposition before a second name keeps the first', '"No," said Ana Ruiz at Harvard Medical School.', 'No,', 'Ana Ruiz'],
     ['a sports role the nominals know', 'Harbor FC won.\n\n"We go again," said Rovers captain Dean Moss.', 'We go again,', 'Dean Moss'],
     [

@@ -59,6 +59,8 @@ const CURLY_APOSTROPHES = /’/gu;
 const CONTRACTION = /'(?:[dmst]|re|ve|ll)$/u;
 
 function isOrdinary(word: string, initial: boolean, lowerWords: ReadonlySet<string>): boolean {
+  // "WHO", "IT", "AND": capitals throughout make an acronym, not the word they spell.
+  if (word.length >= 2 && ALL_CAPITALS.test(word)) return false;
   const lowered = lowerCase(word).replace(CURLY_APOSTROPHES, "'");
   const base = lowered.replace(CONTRACTION, '');
   if (FUNCTION_WORDS().has(lowered) || FUNCTION_WORDS().has(base) || lowered.endsWith("n't")) return true;
@@ -113,6 +115,9 @@ function givenNameStart(tokens: readonly Tok[], from: number, to: number): numbe
 }
 
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+/** Modifiers that are also given names, left out of the given-name lists for that (lexicon/firstNames.ts). */
+const MODIFIERS_ALSO_GIVEN = new Set(['Christian']);
 const DOCTOR = /^(?:dr|doctor)$/u;
 
 /** Whether tokens k and k + 1 open a known organization or place ("European Union"). */
@@ -166,7 +171,9 @@ export function shape(run: Run, lowerWords: ReadonlySet<string>): Shaped | null 
 
   let nameFrom = from;
   // "Democrat Hillary Clinton" loses its label; "European Union Chamber of Commerce" keeps "European".
-  while (!namedWhole && to - nameFrom > 1 && MODIFIERS().has(tokens[nameFrom]!.text) && !opensKnownName(tokens, nameFrom)) nameFrom++;
+  // "Christian Lind" is a given name and a family name, where "Christian Democrats" sheds a modifier.
+  const givenBeforeOne = (k: number): boolean => to - k === 2 && (isFirstName(tokens[k]!.text) || MODIFIERS_ALSO_GIVEN.has(tokens[k]!.text));
+  while (!namedWhole && to - nameFrom > 1 && MODIFIERS().has(tokens[nameFrom]!.text) && !opensKnownName(tokens, nameFrom) && !givenBeforeOne(nameFrom)) nameFrom++;
   if (to - nameFrom === 1 && MODIFIERS().has(tokens[nameFrom]!.text)) return null;
   if (!namedWhole) nameFrom = givenNameStart(tokens, nameFrom, to);
   return { run, titleFrom: from, nameFrom, nameTo: to, honorific: undefined, titleIsRole: false, weak: false };

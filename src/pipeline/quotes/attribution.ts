@@ -38,6 +38,7 @@ function negated(t: readonly Token[], v: number): boolean {
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'some', 'new', 'recent', 'earlier', 'public', 'whose', 'any', 'no', 'of']);
 
 const POSSESSIVE = /['’]s$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const ENDS_WITH_S = /s$/u;
 
 /** "remarks", "claims", "reports" after a determiner or a possessive are nouns, not speech verbs. */
@@ -169,7 +170,8 @@ function isNamePhrase(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const x = t[k]!;
     if (x.word) {
-      if (CLAUSE_WORDS.has(lowerCase(x.text)) || ++words > 8) return false;
+      // "WHO Director-General Amara Osei": an acronym is a name, whatever word it spells.
+      if ((CLAUSE_WORDS.has(lowerCase(x.text)) && !ALL_CAPITALS.test(x.text)) || ++words > 8) return false;
     } else if (x.text === '(') {
       while (k < to && t[k]!.text !== ')') k++;
       if (isPunct(t, k + 1, ',') && k + 2 === to) k++;
@@ -190,7 +192,7 @@ const CLAUSE_WORDS = new Set([
 
 /** A name (titles included) opening the words at `i`, unless it is a possessive ("Trump's spokesman"). */
 function openingName(t: readonly Token[], i: number): Subject | null {
-  if (!isNameWord(t[i]) || SENTENCE_OPENERS.has(wordAt(t, i)) || DETERMINERS.has(wordAt(t, i))) return null;
+  if (!isNameWord(t[i]) || ((SENTENCE_OPENERS.has(wordAt(t, i)) || DETERMINERS.has(wordAt(t, i))) && !ALL_CAPITALS.test(t[i]!.text))) return null;
   const last = nameRunForward(t, i);
   if (POSSESSIVE.test(t[last]!.text) || isPunct(t, last + 1, "'’")) return null;
   return { start: t[i]!.start, end: t[last]!.end, kind: 'name', head: '' };

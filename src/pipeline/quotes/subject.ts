@@ -175,6 +175,7 @@ export function nounPhraseWithComplement(t: readonly Token[], from: number, v: n
 }
 
 const AGE_DIGITS = /^\d{1,3}$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 /** Open a relative clause inside an apposition: "a teacher who has lived here". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
 
@@ -271,7 +272,9 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
       return { start: t[nameRunBack(t, first - 2)]!.start, end: t[first - 2]!.end, kind: 'name', head: '' };
     }
     const firstWord = lowerCase(t[first]!.text);
-    if (SENTENCE_OPENERS.has(firstWord) || DETERMINERS.has(firstWord) && first === i) return null;
+    // "WHO said": an acronym, not the pronoun it spells.
+    const acronym = ALL_CAPITALS.test(t[first]!.text);
+    if (!acronym && (SENTENCE_OPENERS.has(firstWord) || DETERMINERS.has(firstWord) && first === i)) return null;
     // "Parents said": a capitalized common noun opening the sentence names nobody.
     if (first === i && ANONYMOUS_HEADS.has(lower)) return { start: tok.start, end: tok.end, kind: 'anonymous', head: lower };
     return { start: t[first]!.start, end: tok.end, kind: 'name', head: '' };

@@ -81,7 +81,9 @@ export const TITLES = lazySet(`
   chairman chairwoman chairperson chair director ceo cfo coach councilman councilwoman councilor
   councillor assemblyman assemblywoman atty attorney superintendent supt inspector insp marshal commander
   cmdr trooper dean provost treasurer comptroller prosecutor leader hon mp mep secretary-general
-  vice-president president-elect sens senators reps representatives messrs
+  vice-president president-elect sens senators reps representatives messrs director-general
+  attorney-general solicitor-general governor-general auditor-general inspector-general surgeon-general
+  vice-chancellor vice-chairman vice-chair editor-in-chief commander-in-chief
 `);
 
 /**
