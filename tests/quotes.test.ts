@@ -543,6 +543,32 @@ describe('harder attributions', () => {
       'Amara Osei',
     ],
     ['an acronym that spells a word speaks', 'The World Health Organization (WHO) met in Geneva on Monday to review the figures.\n\n"Stay home," WHO said in a statement.', 'Stay home,', 'World Health Organization'],
+    [
+      'a person of an organization is the person, subject of reported speech',
+      'Tom Ruiz of Calder Construction called it "a gift to the town."',
+      'a gift to the town.',
+      'Tom Ruiz',
+    ],
+    ['a person at an organization, before the verb', 'Ana Diaz at the Marlow Gazette described the plan as "a shambles."', 'a shambles.', 'Ana Diaz'],
+    [
+      'an affiliation with "of" and "and" in it, then an apposition',
+      'Dr. Ruth Mbeki of the London School of Hygiene and Tropical Medicine, who was not involved in the report, called the figures "alarming but not surprising."',
+      'alarming but not surprising.',
+      'Ruth Mbeki',
+    ],
+    [
+      'an organization named after its article, with "of the" inside',
+      'The Central Bank of the Philippines held rates on Monday.\n\n"Rates will rise," the Central Bank of the Philippines said.',
+      'Rates will rise,',
+      'Central Bank of the Philippines',
+    ],
+    [
+      '"it" after an organization that opens the paragraph, past an earlier speaker',
+      'The World Health Organization warned on Friday that measles cases had doubled.\n\n' +
+        'UNICEF, the U.N. children\'s agency, said supplies were adequate. "Vaccines are not the problem; access is," it said in a statement.',
+      'Vaccines are not the problem; access is,',
+      'UNICEF',
+    ],
     ['a preposition before a second name keeps the first', '"No," said Ana Ruiz at Harvard Medical School.', 'No,', 'Ana Ruiz'],
     ['a sports role the nominals know', 'Harbor FC won.\n\n"We go again," said Rovers captain Dean Moss.', 'We go again,', 'Dean Moss'],
     [

@@ -136,16 +136,8 @@ function sentenceOpener(doc: Doc, index: MentionIndex, subject: Subject, fits: (
 
 const LEADING_SPACE_OR_MARKS = /^[\s"“‘'(—–-]*/u;
 
-/**
- * 'Lena Barker was furious. "This is theft," she said.': a he or she in a later sentence of a
- * paragraph whose first sentence opens with a person of that gender points to that person, before
- * any earlier speaker. Narrowly: the first sentence holds no quote and names no other person (in
- * "Clinton aide Jennifer Palmieri said …" the opening name is a modifier), and no other person of
- * that gender is named between it and the pronoun.
- */
-function paragraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candidate | null {
-  const gender = PRONOUNS.get(subject.head);
-  if (gender !== 'male' && gender !== 'female') return null;
+/** The first sentence of the pronoun's paragraph, when the pronoun stands in a later one. */
+function openingSentence(doc: Doc, subject: Subject): { opener: Span; start: number } | null {
   const at = firstEndingAfter(doc.sentences, subject.start);
   const sentence = doc.sentences[at];
   if (!sentence || sentence.start > subject.start) return null;
@@ -154,7 +146,34 @@ function paragraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candi
   if (first === at) return null;
   const opener = doc.sentences[first]!;
   if (overlapsAny(doc.quotes, opener)) return null;
-  const start = opener.start + (LEADING_SPACE_OR_MARKS.exec(doc.text.slice(opener.start, opener.start + 4))?.[0].length ?? 0);
+  return { opener, start: opener.start + (LEADING_SPACE_OR_MARKS.exec(doc.text.slice(opener.start, opener.start + 4))?.[0].length ?? 0) };
+}
+
+function organizationOpener(doc: Doc, index: MentionIndex, subject: Subject): Candidate | null {
+  const found = openingSentence(doc, subject);
+  if (!found) return null;
+  const org = index.within(found.opener).find((c) => c.type === 'organization');
+  if (!org || org.lastMention !== found.start) return null;
+  const between = index.within({ start: found.opener.end, end: subject.start });
+  return between.some((c) => c.type === 'organization' && c.name !== org.name) ? null : org;
+}
+
+/**
+ * 'Lena Barker was furious. "This is theft," she said.': a he or she in a later sentence of a
+ * paragraph whose first sentence opens with a person of that gender points to that person, before
+ * any earlier speaker. Narrowly: the first sentence holds no quote and names no other person (in
+ * "Clinton aide Jennifer Palmieri said …" the opening name is a modifier), and no other person of
+ * that gender is named between it and the pronoun. Likewise "it" and an organization opening the
+ * paragraph ('UNICEF, the U.N. children's agency, said …. "…," it said.'), which may name others
+ * in apposition, when no other organization is named between it and the pronoun.
+ */
+function paragraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candidate | null {
+  const gender = PRONOUNS.get(subject.head);
+  if (subject.head === 'it') return organizationOpener(doc, index, subject);
+  if (gender !== 'male' && gender !== 'female') return null;
+  const found = openingSentence(doc, subject);
+  if (!found) return null;
+  const { opener, start } = found;
   const named = index.within(opener).filter((c) => c.type === 'person');
   const person = named[0];
   if (!person || named.length > 1 || person.lastMention !== start || person.gender !== gender) return null;

@@ -247,6 +247,8 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
       if (opening && v > i + 1) return withSubject(cue, opening);
       // The subject must open the words after the quote: "…" when he said … is not an attribution.
       if (cue.subject && cue.subject.start === t[i]!.start) return cue;
+      // '"…," the Central Bank of the Philippines said': the name after the article.
+      if (cue.subject?.kind === 'name' && wordAt(t, i) === 'the' && cue.subject.start === t[i + 1]?.start) return cue;
       const described = nounPhraseWithComplement(t, i, v);
       return described ? withSubject(cue, described) : null;
     }
@@ -332,6 +334,8 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
  * `t` are the sentence's tokens up to the quote.
  */
 /** Capitalized at a sentence's start, these open a role before a name: "Retired firefighter Jim O'Brien". */
+const AFFILIATION_WORDS = new Set(['of', 'at', 'from', 'with']);
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'on', 'the']);
 const ROLE_MODIFIERS = new Set(['retired', 'former', 'longtime', 'veteran', 'local', 'fellow', 'outgoing', 'incoming', 'acting', 'interim', 'senior']);
 
 export function sentenceSubject(t: readonly Token[]): Cue | null {
@@ -384,6 +388,16 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
     next = last + (possessive ? 2 : 1);
   }
   if (!subject) return null;
+  // "Dr. Ruth Mbeki of the London School of Hygiene and Tropical Medicine called …": where the
+  // person works, a name that may hold "of" and "and", between the subject and its verb.
+  if (subject.kind === 'name' && AFFILIATION_WORDS.has(wordAt(t, next))) {
+    let k = next + 1 + (wordAt(t, next + 1) === 'the' ? 1 : 0);
+    const limit = k + 10;
+    if (isNameWord(t[k])) {
+      while (k < limit && (isNameWord(t[k]) || (NAME_JOINERS.has(wordAt(t, k)) && isNameWord(t[k + 1])))) k++;
+      next = k;
+    }
+  }
   // "Sen. Maria Delacroix, D-Ore., on Thursday blocked …": an apposition set off by commas, then
   // a day, may stand between the subject and its verb.
   if (subject.kind === 'name' && isPunct(t, next, ',')) {

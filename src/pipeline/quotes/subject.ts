@@ -267,9 +267,13 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
     if (first === i && PARTY_LABELS.has(lower) && wordAt(t, i - 1) === 'the') {
       return { start: t[i - 1]!.start, end: tok.end, kind: 'nominal', head: lower };
     }
-    // "The European Union Chamber of Commerce in China said": the place qualifies the name before it.
-    if (PLACE_PREPOSITIONS.has(wordAt(t, first - 1)) && isNameWord(t[first - 2]) && !SENTENCE_OPENERS.has(wordAt(t, nameRunBack(t, first - 2)))) {
-      return { start: t[nameRunBack(t, first - 2)]!.start, end: t[first - 2]!.end, kind: 'name', head: '' };
+    // "The European Union Chamber of Commerce in China said": the place qualifies the name before it;
+    // "Ana Diaz at the Marlow Gazette described", "Ana Diaz of the Gazette said": where she works.
+    const the = wordAt(t, first - 1) === 'the' ? 1 : 0;
+    const preposition = wordAt(t, first - 1 - the);
+    const before = first - 2 - the;
+    if ((PLACE_PREPOSITIONS.has(preposition) || (the === 1 && preposition === 'of')) && isNameWord(t[before]) && !SENTENCE_OPENERS.has(wordAt(t, nameRunBack(t, before)))) {
+      return { start: t[nameRunBack(t, before)]!.start, end: t[before]!.end, kind: 'name', head: '' };
     }
     const firstWord = lowerCase(t[first]!.text);
     // "WHO said": an acronym, not the pronoun it spells.

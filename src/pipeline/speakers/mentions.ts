@@ -48,6 +48,7 @@ const RECENCY_HORIZON = 40;
 const MAX_WALK = 500;
 /** The longest mention, which bounds how far back an overlapping mention can start. */
 const MAX_MENTION = 200;
+const AFFILIATION = /^,? (?:of|at|from) (?:the )?\p{Lu}/u;
 
 /**
  * Every mention of a person, organization and place, sorted by offset, so that resolving a speaker
@@ -86,7 +87,23 @@ export class MentionIndex {
    * The person or organization whose mention overlaps `span` most; a later mention wins a tie, so in
    * "HRW China director Sophie Richardson" the person standing last is the one meant.
    */
+  /**
+   * "Tom Ruiz of Calder Construction", "Ana Diaz at the Marlow Gazette": a person opening the span
+   * and where they work after "of", "at" or "from" is the person, though the organization's name
+   * covers more of the span.
+   */
+  private personOfOrganization(span: Span): (Candidate & { surface: string }) | null {
+    const i = lastStartingBefore(this.entities, span.start + 1);
+    let m: Mention | undefined;
+    for (let k = i; k >= 0 && this.entities[k]!.start === span.start; k--) if (this.entities[k]!.entity.type === 'person') m = this.entities[k];
+    if (!m || m.end >= span.end || !AFFILIATION.test(this.doc.text.slice(m.end, span.end))) return null;
+    const { name, type, gender, roles } = m.entity;
+    return { name, type, gender, roles, lastMention: m.start, surface: this.doc.slice(m) };
+  }
+
   overlapping(span: Span): (Candidate & { surface: string }) | null {
+    const affiliated = this.personOfOrganization(span);
+    if (affiliated) return affiliated;
     let best: Mention | null = null;
     let bestOverlap = 0;
     for (let i = lastStartingBefore(this.entities, span.end); i >= 0; i--) {
