@@ -260,6 +260,7 @@ describe('organizations', () => {
     ['Fans of Harbor FC waited outside.', 'Harbor FC'],
     ['The Port Ellis Chamber of Commerce wrote to the minister.', 'Port Ellis Chamber of Commerce'],
     ['Members of the Lake Ellis Chamber of Commerce met.', 'Lake Ellis Chamber of Commerce'],
+    ['The developer, Crestline Homes, says the scheme will bring a school.', 'Crestline Homes'],
   ];
   it.each(heads)('%s', (text, name) => {
     expect(orgs(text)).toEqual([name]);

@@ -37,12 +37,13 @@ describe('sentences', () => {
     ["a delegate's title", 'The vote was close, said Del. Amara Quist of Guam. It passed.', ['The vote was close, said Del. Amara Quist of Guam.', 'It passed.']],
     ['the state after a comma', 'She grew up in Dover, Del. She left in 1990.', ['She grew up in Dover, Del.', 'She left in 1990.']],
     ['the state in a party label', 'The bill came from Sen. Ray Holt, D-Del. He wrote it alone.', ['The bill came from Sen. Ray Holt, D-Del.', 'He wrote it alone.']],
+    ['"no" ends a sentence', 'She was the first to say no. They left.', ['She was the first to say no.', 'They left.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
 
-  const notBoundaries = ['He paid $4.5 million.', 'Version 2.0 shipped.', 'See p.m. hours at 5 p.m. today.', 'Mr. and Mrs. Smith left.'];
+  const notBoundaries = ['He paid $4.5 million.', 'Version 2.0 shipped.', 'See p.m. hours at 5 p.m. today.', 'Mr. and Mrs. Smith left.', 'He lives at No. 10 Downing Street.', 'See Nos. 3 and 4 here.'];
   it.each(notBoundaries)('does not split inside: %s', (text) => {
     expect(sentences(text)).toEqual([text]);
   });

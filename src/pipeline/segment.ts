@@ -84,6 +84,7 @@ function wordBefore(text: string, dot: number, floor: number): string {
 }
 
 const LEADING_DOTS = /^\.+/u;
+const DIGIT_NEXT = /^\s*\d/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** A comma or hyphen right before "Del.": the state ("Dover, Del.", "D-Del."), not a delegate's title. */
@@ -94,6 +95,8 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   const word = wordBefore(text, dot, floor);
   if (word === '') return false;
   const bare = lowerCase(word.replace(LEADING_DOTS, ''));
+  // "No. 10", "Nos. 3 and 4": a number sign only before a number; "she said no." ends a sentence.
+  if (bare === 'no' || bare === 'nos') return DIGIT_NEXT.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(bare)) return true;
   // "said Del. Stacey Plaskett": a delegate's title. After a comma or a hyphen it is the state
   // ("Dover, Del." or "D-Del."), which may end a sentence.

@@ -54,7 +54,7 @@ const COMPANY_TAILS = new Set([
   'Petroleum', 'Technologies', 'Systems', 'Media', 'Entertainment', 'Insurance', 'Logistics', 'Capital', 'Ventures',
   'Partners', 'Enterprises', 'Telecom', 'Electric', 'Chemicals', 'Shipping', 'Software', 'Hotels', 'Studios',
   'Records', 'Publishing', 'Consulting', 'Solutions', 'Realty', 'Properties', 'Investments', 'Labs', 'Laboratories',
-  'Healthcare', 'Bancorp',
+  'Healthcare', 'Bancorp', 'Homes', 'Developments', 'Builders', 'Brewery', 'Farms', 'Dairies', 'Wines',
 ]);
 
 /** The first word of each company named in two or three words, with where the company is first named. */

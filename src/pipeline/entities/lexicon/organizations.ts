@@ -54,6 +54,7 @@ export const ORG_HEADS = lazySet(`
   Mining Chemicals Electric Telecom Investments Realty Properties
   FC SC AFC United Rovers Wanderers Athletic
   Shipping Ports Software Hotels Pictures Airport Library Museum Theatre Theater Orchestra Clinic Pharmacy
+  Homes Developments Builders Brewery Bakery Farms Dairies Motors Wines
 `);
 
 /** Heads that may open an organization's name before "of"/"for"/"on" ("Ministry of Justice"). */
