@@ -383,9 +383,16 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
     // "Scott's family has called …": a possessive names whose the subject is, not the subject —
     // unless the subject is the possessor's own words ("Ivana Trump's brief called …").
     const possessive = POSSESSIVE.test(t[last]!.text);
-    if (possessive && !OWN_WORDS.has(wordAt(t, last + 1))) return null;
-    subject = { start: tok.start, end: t[last]!.end - (possessive ? 2 : 0), kind: 'name', head: '' };
-    next = last + (possessive ? 2 : 1);
+    if (possessive && !OWN_WORDS.has(wordAt(t, last + 1))) {
+      // The possessed noun is the subject, somebody the text does not name: the quote is theirs,
+      // not the previous speaker's.
+      if (!t[last + 1]?.word || !startsLower(t[last + 1]!.text)) return null;
+      subject = { start: tok.start, end: t[last + 1]!.end, kind: 'anonymous', head: wordAt(t, last + 1) };
+      next = last + 2;
+    } else {
+      subject = { start: tok.start, end: t[last]!.end - (possessive ? 2 : 0), kind: 'name', head: '' };
+      next = last + (possessive ? 2 : 1);
+    }
   }
   if (!subject) return null;
   // "Dr. Ruth Mbeki of the London School of Hygiene and Tropical Medicine called …": where the
@@ -397,6 +404,11 @@ export function sentenceSubject(t: readonly Token[]): Cue | null {
       while (k < limit && (isNameWord(t[k]) || (NAME_JOINERS.has(wordAt(t, k)) && isNameWord(t[k + 1])))) k++;
       next = k;
     }
+  }
+  // "Attorney General Roy Cooper (D), McCrory's opponent, called …": a short parenthesis after the name.
+  if (subject.kind === 'name' && isPunct(t, next, '(')) {
+    const close = t.findIndex((x, k) => k > next && k <= next + 8 && x.text === ')');
+    if (close > 0) next = close + 1;
   }
   // "Sen. Maria Delacroix, D-Ore., on Thursday blocked …": an apposition set off by commas, then
   // a day, may stand between the subject and its verb.

@@ -55,6 +55,8 @@ function actionBeat(doc: Doc, para: Paragraph, open: number): Cue | null {
   return verb && !NOT_ACTIONS.has(lowerCase(verb.text)) ? cue : null;
 }
 
+const SUBJECT_VERBS = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'became', 'remains']);
+
 /**
  * A quote that opens its sentence, which goes on to a speech verb the cue reader could not attach
  * ('"Prices will rise," the head of the board said.', '"Why?" the head of the board asked.'): the
@@ -66,6 +68,8 @@ function unreadAttribution(doc: Doc, f: Found, para: Paragraph): boolean {
   if (!f.mark?.closed || doc.text.slice(sentenceStartAt(doc, f.mark.open), f.mark.open).trim() !== '') return false;
   const sentenceEnd = doc.sentences[firstEndingAfter(doc.sentences, f.mark.close)]?.end ?? para.end;
   const t = tokenize(doc.text, f.mark.close, Math.min(para.end, sentenceEnd, f.mark.close + 160));
+  // '"American Skin (41 Shots)" was written by …': the quoted words are the sentence's subject, a title.
+  if (t[0]?.word && SUBJECT_VERBS.has(lowerCase(t[0].text))) return true;
   return t.some((x, k) => x.word && isCueVerb(t, k));
 }
 
