@@ -665,6 +665,11 @@ describe('harder attributions', () => {
     ['"another official" before the verb', 'Ivo Petrov spoke first.\n\n"It is fine," another official said.', 'It is fine,'],
     ["a possessive subject is not the speaker", "Ana Ruiz died in May. Ruiz's family has asked for \"a full and public inquiry\" into the crash.", 'a full and public inquiry'],
     [
+      '"they" after two people named since the organization',
+      'The Harbor Council met on Tuesday. "We hear you," they said in a statement.\n\nIvo Petrov and Lena Marsh run the bakery. "We will stay," they said.',
+      'We will stay,',
+    ],
+    [
       "a possessive subject's quote is not the previous speaker's",
       'Rita Bell said the videos showed nothing. Reyes\'s family has called for the videos "as a matter of transparency" and asked for calm.',
       'as a matter of transparency',

@@ -105,13 +105,29 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
     // "…," Sanders said. … the Vermont senator acknowledged …: a description may name the last
     // speaker when the text gave no role that contradicts it; any other person needs the role.
     const describesPrev = subject.kind === 'nominal' && !possessive && prev.type === 'person' && prev.roles.length === 0 && !isOrgHead(subject.head) && genderFitsHead(prev, subject.head);
-    if ((fits(prev) || describesPrev) && !moreRecentRival(doc, candidates, prev, fits, subject)) return speakerFrom(prev, subject, doc, resolvedBy);
+    if ((fits(prev) || describesPrev) && !moreRecentRival(doc, candidates, prev, fits, subject)) {
+      return theyArePeople(subject, candidates, prev) ? null : speakerFrom(prev, subject, doc, resolvedBy);
+    }
   }
   const best = candidates.find(fits);
-  if (!best) return null;
+  if (!best || theyArePeople(subject, candidates, best)) return null;
   // A pronoun with two fitting people of unknown gender in the last sentences is a guess: leave it.
   if (subject.kind === 'pronoun' && best.gender === null && candidates.filter(fits).length > 1) return null;
   return speakerFrom(best, subject, doc, resolvedBy);
+}
+
+/**
+ * 'Ivo Petrov and Lena Marsh run the bakery. "We will stay," they said.': when two people or more
+ * were named since the organization, "they" are those people, whom no one speaker names.
+ */
+function theyArePeople(subject: Subject, candidates: readonly Candidate[], org: Candidate): boolean {
+  if (subject.kind !== 'pronoun' || subject.head !== 'they' || org.type !== 'organization') return false;
+  let people = 0;
+  for (const c of candidates) {
+    if (c.name === org.name && c.type === org.type) break;
+    if (c.type === 'person') people++;
+  }
+  return people >= 2;
 }
 
 /** The sentence holding `offset`, by binary search. */
