@@ -114,6 +114,13 @@ describe('multi-paragraph quotes and continuations', () => {
     expect(analyze(text).quotes[1]!.speaker!.resolvedBy).toBe('continuation');
   });
 
+  it('a paragraph whose named subject speaks sets up the multi-paragraph quote after it', () => {
+    const text =
+      'Ana Torres, the county clerk, described the night of the count.\n\n' +
+      '"We started at six and did not stop until dawn.\n\n"By morning we had the numbers, and they matched."\n\nTorres has worked there for 22 years.';
+    expect(direct(text).map((q) => q[2])).toEqual(['Ana Torres', 'Ana Torres']);
+  });
+
   it("passes it on when the quote's sentence goes on in the writer's words, with no speech verb", () => {
     const text = '"It is more tinkering," said Rosa Delgado.\n\n"It is basically a tax increase" for the top bracket.';
     expect(direct(text).map((q) => q[2])).toEqual(['Rosa Delgado', 'Rosa Delgado']);
@@ -664,6 +671,7 @@ describe('harder attributions', () => {
     ],
     ['"another official" before the verb', 'Ivo Petrov spoke first.\n\n"It is fine," another official said.', 'It is fine,'],
     ["a possessive subject is not the speaker", "Ana Ruiz died in May. Ruiz's family has asked for \"a full and public inquiry\" into the crash.", 'a full and public inquiry'],
+    ['a paragraph whose subject does not speak sets nothing up', 'Ivo Petrov resigned on Friday.\n\n"It was time."', 'It was time.'],
     [
       '"they" after two people named since the organization',
       'The Harbor Council met on Tuesday. "We hear you," they said in a statement.\n\nIvo Petrov and Lena Marsh run the bakery. "We will stay," they said.',

@@ -35,6 +35,22 @@ function announcingCue(doc: Doc, para: Paragraph | undefined): Cue | null {
   return cueBeforeQuote(t) ?? sentenceSubject(t);
 }
 
+/**
+ * 'Ana Torres, the county clerk, described the night of the count.' then a paragraph that is only
+ * a quote: a paragraph whose last sentence has a named subject and a speech verb, and no quote of
+ * its own, sets up the quote that opens the next one, as a colon would.
+ */
+function settingUpCue(doc: Doc, para: Paragraph | undefined, prev: Found | undefined): Cue | null {
+  if (!para || (prev && prev.quote.end > para.start && prev.quote.start < para.end)) return null;
+  const start = Math.max(para.start, sentenceStartAt(doc, para.end - 1));
+  const t = tokenize(doc.text, start, para.end);
+  if (t.some((x) => !x.word && '"“”«»'.includes(x.text))) return null;
+  const cue = sentenceSubject(t);
+  if (cue?.subject?.kind !== 'name') return null;
+  const verb = t.findIndex((x) => x.start === cue.start);
+  return verb >= 0 && isCueVerb(t, verb) ? cue : null;
+}
+
 /** Verbs after which the subject is described or acted upon, not acting: "Barker was furious", "Smith was arrested". */
 const NOT_ACTIONS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being', 'got', 'gets', 'became', 'seemed']);
 
@@ -99,7 +115,7 @@ export function inherit(doc: Doc, found: Found[], paragraphs: readonly Paragraph
       if (beat) f.attribution = { cue: beat, inherit: null, from: -1 };
       return;
     }
-    const announced = announcingCue(doc, prevPara);
+    const announced = announcingCue(doc, prevPara) ?? settingUpCue(doc, prevPara, prev);
     if (announced?.subject) {
       f.attribution = { cue: announced, inherit: null, from: -1 };
       f.quote.cue = doc.textSpan(announced.start, announced.end);
