@@ -430,6 +430,18 @@ describe('harder attributions', () => {
     ],
     ['a headline with a colon', 'Ivo Petrov: The Port Is ‘Not For Sale’\n\nThe harbor master spoke on Monday.', 'Not For Sale', 'Ivo Petrov'],
     [
+      'a headline role, given to one person below',
+      'Mayor vows "no more delays" on bridge\n\nPORT ELLIS — Mayor Rosa Delgado promised on Monday that the bridge would reopen by spring.',
+      'no more delays',
+      'Rosa Delgado',
+    ],
+    [
+      'a headline role that two people below hold names nobody',
+      'Minister slams "reckless" strike\n\nTransport Minister Ivo Petrov and Deputy Minister Ana Holt met the unions on Monday.',
+      'reckless',
+      null,
+    ],
+    [
       'a partial quote in a sentence closed by its cue',
       'Ana Ruiz chairs the board.\n\nA clerk who "loses one receipt" is fired, Ruiz said.',
       'loses one receipt',
@@ -641,7 +653,8 @@ describe('harder attributions', () => {
   ];
   it.each(cases)('%s', (_name, text, quote, speaker) => {
     const q = analyze(text).quotes.find((x) => x.text === quote);
-    expect(q?.speaker?.name ?? null).toBe(speaker);
+    expect(q).toBeDefined();
+    expect(q!.speaker?.name ?? null).toBe(speaker);
   });
 
   const noSpeaker: [string, string, string][] = [

@@ -79,6 +79,13 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
     return c.type === (isOrgHead(subject.head) ? 'organization' : 'person') && headFits(c, subject.head);
   };
   const resolvedBy: Resolution = subject.kind === 'pronoun' ? 'pronoun' : 'nominal';
+  // A headline's role ("Mayor vows …") comes before the article names anyone: the one person it
+  // gives that role, or nobody.
+  if (subject.kind === 'nominal' && inTitle(doc, subject)) {
+    const fitting = doc.people.filter((p) => !isOrgHead(subject.head) && roleFits({ name: p.name, type: 'person', gender: p.gender, roles: p.roles, lastMention: 0 }, subject.head));
+    const person = fitting[0];
+    return person && fitting.length === 1 ? speakerFrom({ name: person.name, type: 'person', gender: person.gender, roles: person.roles, lastMention: subject.start }, subject, doc, resolvedBy) : null;
+  }
   // "The HRW report said": an entity named inside the noun phrase is the speaker.
   const inside = index.overlapping(subject);
   if (subject.kind === 'nominal' && inside && inside.type === 'organization') return speakerFrom(inside, subject, doc, resolvedBy);

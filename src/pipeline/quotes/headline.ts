@@ -1,6 +1,7 @@
 import type { Doc, Paragraph } from '../document.js';
 import { tokenize } from '../tokens.js';
 import { headlineSpeaker, type Cue } from './attribution.js';
+import { PERSON_NOUNS } from './lexicon.js';
 import { lowerCase } from '../chars.js';
 
 const HEADLINE_VERBS = new Set(['says', 'speaks', 'calls', 'rips', 'hammers', 'blasts', 'slams', 'tells', 'warns', 'urges', 'vows', 'claims', 'admits', 'denies', 'accuses', 'reveals', 'insists', 'declares', 'praises', 'mocks']);
@@ -30,6 +31,12 @@ export function titleCue(doc: Doc, para: Paragraph): Cue | null {
       const start = para.start + at + 1;
       return { start: t[last]!.start, end: t[last]!.end, subject: { start, end: start + name.length, kind: 'name', head: '' } };
     }
+  }
+  // "Mayor Vows 'No More Delays'": a role opening the headline before its verb is the one person
+  // the article gives that role (speakers.ts), or nobody.
+  const role = lowerCase(t[0]?.text ?? '');
+  if (t[0]?.word && PERSON_NOUNS.has(role) && verbAt(1)) {
+    return { start: t[1]!.start, end: t[1]!.end, subject: { start: t[0].start, end: t[0].end, kind: 'nominal', head: role } };
   }
   return null;
 }
