@@ -594,6 +594,12 @@ describe('harder attributions', () => {
       'builds trust.',
       'Tom Reyes',
     ],
+    [
+      'an occupation the text gave before the name',
+      'In mitigation, his barrister, Claire Moss, said her client was "deeply ashamed." "He will carry this for life," the barrister said.',
+      'He will carry this for life,',
+      'Claire Moss',
+    ],
     ['a preposition before a second name keeps the first', '"No," said Ana Ruiz at Harvard Medical School.', 'No,', 'Ana Ruiz'],
     ['a sports role the nominals know', 'Harbor FC won.\n\n"We go again," said Rovers captain Dean Moss.', 'We go again,', 'Dean Moss'],
     [
@@ -673,6 +679,7 @@ describe('harder attributions', () => {
       'Ivo Petrov chairs the board.\n\n"We stay," the plan -- Petrov was told on Monday -- said.',
       'We stay,',
     ],
+    ['an occupation does not describe the last speaker', '"It is over," said Ivo Petrov.\n\n"I agree," the nurse said.', 'I agree,'],
     ['"the mayor" is nobody when no one is said to be mayor', 'Ivo Petrov runs the port.\n\n"It is over," the mayor said.', 'It is over,'],
     ['"the spokeswoman" is not a man of unknown role', 'Ivo Petrov runs the port.\n\n"We are done," the spokeswoman said.', 'We are done,'],
     ['a capitalized modifier before a group names nobody', 'The council met.\n\nLocal residents were furious: "Shame."', 'Shame.'],

@@ -1,7 +1,7 @@
 import type { EntityType, Resolution, Speaker, Span } from '../types.js';
 import type { Doc, Stage } from './document.js';
 import type { Subject } from './quotes/subject.js';
-import { PRONOUNS } from './quotes/lexicon.js';
+import { OFFICE_NOUNS, PRONOUNS } from './quotes/lexicon.js';
 import { resolveBareName } from './speakers/candidates.js';
 import { MentionIndex, type Candidate } from './speakers/mentions.js';
 import { PERSON_NOUNS as PERSON_HEADS } from './quotes/lexicon.js';
@@ -111,7 +111,8 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
     };
     // "…," Sanders said. … the Vermont senator acknowledged …: a description may name the last
     // speaker when the text gave no role that contradicts it; any other person needs the role.
-    const describesPrev = subject.kind === 'nominal' && !possessive && prev.type === 'person' && prev.roles.length === 0 && !isOrgHead(subject.head) && genderFitsHead(prev, subject.head);
+    const describesPrev =
+      subject.kind === 'nominal' && !possessive && prev.type === 'person' && prev.roles.length === 0 && OFFICE_NOUNS.has(subject.head) && genderFitsHead(prev, subject.head);
     if ((fits(prev) || describesPrev) && !moreRecentRival(doc, candidates, prev, fits, subject)) {
       return theyArePeople(subject, candidates, prev) ? null : speakerFrom(prev, subject, doc, resolvedBy);
     }

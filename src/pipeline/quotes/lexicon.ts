@@ -162,7 +162,21 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'pitcher',
   'boss', 'trainer', 'jockey', 'councillor', 'councilor', 'councilman', 'councilwoman', 'superintendent',
   'sheriff', 'detective', 'inspector', 'sergeant', 'colonel', 'lieutenant', 'commander', 'bishop', 'rabbi', 'imam',
-  'chancellor', 'premier', 'envoy', 'negotiator', 'ceo',
+  'chancellor', 'premier', 'envoy', 'negotiator', 'ceo', 'barrister', 'solicitor', 'counsel', 'witness', 'victim',
+  'nurse', 'surgeon', 'firefighter', 'engineer', 'farmer', 'worker', 'pilot', 'passenger', 'commuter', 'shopkeeper',
+  'landlord', 'tenant', 'neighbour', 'neighbor', 'defendant', 'suspect', 'plaintiff',
+]);
+
+/**
+ * Person nouns that may describe the last speaker when the text gave them no role: public offices,
+ * which news uses as a second name ("…," Sanders said. … the Vermont senator acknowledged). An
+ * occupation ("the nurse", "the barrister") names somebody the text introduced in that role, or nobody.
+ */
+export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
+  'senator', 'congressman', 'congresswoman', 'representative', 'lawmaker', 'governor', 'president', 'minister',
+  'secretary', 'mayor', 'candidate', 'nominee', 'leader', 'chairman', 'chairwoman', 'chair', 'businessman',
+  'businesswoman', 'democrat', 'republican', 'official', 'executive', 'chief', 'ambassador', 'general', 'premier',
+  'chancellor', 'councillor', 'councilor', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);
 
 /** Subjects that say who spoke without naming anyone: the speaker stays null. */

@@ -113,6 +113,11 @@ export const ROLE_NOUNS = lazySet(`
   veteran victim volunteer widow wife witness worker writer ceo cfo coo cto chairman-elect
   president-elect nominee-elect legislator academic expert researcher sinologist demographer
   shopkeeper vendor merchant trader villager herder fisherman miner driver deckhand nun monk
+  barrister solicitor firefighter engineer passenger commuter landlord tenant defendant plaintiff
+  grandmother grandfather grandson granddaughter aunt niece nephew girlfriend boyfriend stepfather
+  stepmother goalkeeper striker midfielder defender winger skipper quarterback pitcher jockey referee umpire
+  paramedic carer caregiver pharmacist dentist veterinarian midwife cashier plumber electrician
+  mechanic landowner homeowner
   lecturer instructor tutor clerk cashier waiter waitress landlord tenant homeowner parent
 `);
 
