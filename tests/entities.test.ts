@@ -82,6 +82,7 @@ describe('people: one entry per person, titles and possessives left out', () => 
     ['Secretary of State Rupert Vance flew to Oslo.', 'Rupert Vance', ['Secretary of State']],
     ['Del. Amara Quist of Guam voted no.', 'Amara Quist', ['Del.']],
     ['WHO Director-General Amara Osei spoke.', 'Amara Osei', ['WHO Director-General']],
+    ['Striker Dean Moss scored twice.', 'Dean Moss', ['Striker']],
     ['Attorney-General Mary Roe filed the suit.', 'Mary Roe', ['Attorney-General']],
   ];
   it.each(titled)('%s', (t, name, roles) => {

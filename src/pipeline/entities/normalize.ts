@@ -100,8 +100,12 @@ function splitTitle(tokens: readonly Tok[], from: number, to: number, roleOpens:
     if (FUNCTION_WORDS().has(lowerCase(words[0]!.text))) return null;
     // "Fellow Republicans": a people word after a title is no name.
     if (words.length === 1 && MODIFIERS().has(words[0]!.text)) return null;
-    // "Dean Baker" is a name: a title word that is also a given name, with no dot, before one word.
-    if (!honorific && t === from && words.length === 1 && isFirstName(tok.text)) return null;
+    // "Dean Baker" is a name: a title word that is also a given name, with no dot, before one word;
+    // "Striker Dean Moss" too, the role before it.
+    if (!honorific && words.length === 1 && isFirstName(tok.text)) {
+      if (t === from) return null;
+      continue;
+    }
     return name;
   }
   return null;
