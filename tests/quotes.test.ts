@@ -717,6 +717,8 @@ describe('harder attributions', () => {
       '"This was not an easy call," said Priya Raman.\n\n"We will win," the spokeswoman for the Ratepayers Alliance said Monday.',
       'We will win,',
     ],
+    ['"a spokesman for" a person before the verb is not that person', 'Peter Dutton spoke.\n\nA spokesman for Dutton later said: "Families are hurting."', 'Families are hurting.'],
+    ['"an aide to" a person is not that person', 'Peter Dutton spoke.\n\nAn aide to Dutton said the plan was "dead on arrival."', 'dead on arrival.'],
     ['"a lawyer for" a family is not the family', '"It hurts," said Priya Raman.\n\n"No comment," a lawyer for the Raman family told reporters.', 'No comment,'],
     [
       'a sentence that goes on to a verb the reader cannot attach is no continuation',

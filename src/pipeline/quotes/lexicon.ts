@@ -164,7 +164,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'sheriff', 'detective', 'inspector', 'sergeant', 'colonel', 'lieutenant', 'commander', 'bishop', 'rabbi', 'imam',
   'chancellor', 'premier', 'envoy', 'negotiator', 'ceo', 'barrister', 'solicitor', 'counsel', 'witness', 'victim',
   'nurse', 'surgeon', 'firefighter', 'engineer', 'farmer', 'worker', 'pilot', 'passenger', 'commuter', 'shopkeeper',
-  'landlord', 'tenant', 'neighbour', 'neighbor', 'defendant', 'suspect', 'plaintiff',
+  'landlord', 'tenant', 'neighbour', 'neighbor', 'defendant', 'suspect', 'plaintiff', 'aide', 'staffer', 'assistant',
+  'deputy',
 ]);
 
 /**

@@ -275,6 +275,13 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
     if ((PLACE_PREPOSITIONS.has(preposition) || (the === 1 && preposition === 'of')) && isNameWord(t[before]) && !SENTENCE_OPENERS.has(wordAt(t, nameRunBack(t, before)))) {
       return { start: t[nameRunBack(t, before)]!.start, end: t[before]!.end, kind: 'name', head: '' };
     }
+    // "A spokesman for Dutton later said", "an aide to Ruiz said": somebody who speaks for the name,
+    // whom the text does not name.
+    const noun = wordAt(t, before);
+    if ((COMPLEMENT_PREPOSITIONS.has(preposition) || preposition === 'to') && (PERSON_NOUNS.has(noun) || ANONYMOUS_HEADS.has(noun))) {
+      const phrase = nominalBack(t, before);
+      if (phrase) return { start: phrase.start, end: tok.end, kind: 'anonymous', head: noun };
+    }
     const firstWord = lowerCase(t[first]!.text);
     // "WHO said": an acronym, not the pronoun it spells.
     const acronym = ALL_CAPITALS.test(t[first]!.text);
