@@ -107,8 +107,10 @@ export function yearAt(ctx: ScanContext, i: number, lo = 1000, hi = 2999): numbe
   return y;
 }
 
-/** Words that put a clause in the future: "will vote on Tuesday", "is to take over on Jan. 1". */
-const FUTURE_CUES = new Set(['will', 'll', 'shall', 'scheduled', 'slated']);
+/** Words that put a clause in the future: "will vote on Tuesday", "is to take over on Jan. 1", "expects growth in the third quarter". */
+const FUTURE_CUES = new Set(['will', 'll', 'shall', 'scheduled', 'slated', 'should', 'expects', 'expect']);
+/** "is due on Thursday", "are due in March"; "was due" stays past. */
+const BEFORE_DUE = new Set(['is', 'are', 's', 'be']);
 /** "is to", "are set to", "plans to": a verb of intent before "to". */
 const INTENT_BEFORE_TO = new Set(['is', 'are', 'set', 'plans', 'plan', 'expected', 'due']);
 const CLAUSE_BREAKS = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'wrote', '.', ';', '—', 'but']);
@@ -125,8 +127,10 @@ export function clauseTense(ctx: ScanContext, i: number): 'future' | 'past' | nu
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const w = lowerAt(ctx, k);
     if (CLAUSE_BREAKS.has(w)) break;
-    if (FUTURE_CUES.has(w)) return 'future';
+    // "should have acted" looks back.
+    if (FUTURE_CUES.has(w) && !(w === 'should' && lowerAt(ctx, k + 1) === 'have')) return 'future';
     if (w === 'to' && INTENT_BEFORE_TO.has(lowerAt(ctx, k - 1))) return 'future';
+    if (w === 'due' && BEFORE_DUE.has(lowerAt(ctx, k - 1))) return 'future';
     if (PAST_CUES.has(w) && lowerAt(ctx, k + 1) !== 'to') past = true;
   }
   return past ? 'past' : null;

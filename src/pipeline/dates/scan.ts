@@ -7,6 +7,12 @@ import type { DateKind, DateParser, Resolved, ScanContext } from './match.js';
 import { dayMonth, isoDate, monthAlone, monthDay, monthYear, slashDate } from './parsers/calendarDates.js';
 import { agoPhrase, dayWord, relativeMonth, relativeUnit, weekday } from './parsers/relative.js';
 import { bareYear, dashedYears, decade } from './parsers/years.js';
+import {
+  EDGE_OPENERS, edgeOfPeriod, HEDGE_OPENERS, hedgedPeriod, SEASON_OPENERS, theSeason, theWeekend, WEEKEND_OPENERS, yearEnd,
+  YEAR_END_OPENERS,
+} from './parsers/definite.js';
+import { NINE_ELEVEN_OPENERS, nineEleven } from './parsers/events.js';
+import { QUARTER_OPENERS, quarterOrHalf, RELATIVE_QUARTER_OPENERS, relativeQuarter } from './parsers/periods.js';
 import type { Token } from './tokens.js';
 
 export interface DateCandidate {
@@ -23,6 +29,30 @@ const PARSERS: readonly DateParser[] = [
   relativeUnit, dayWord, agoPhrase, weekday, dashedYears, decade, bareYear,
 ];
 
+/**
+ * Parsers of phrases that open on one of a few words, tried only at those words (one map lookup
+ * per token instead of a call each). They are tried after PARSERS, so a tie goes to those; none
+ * ties in practice, as each takes more than the year or month it is built around
+ * ("fourth quarter of 2024", "April last year") and starts before it.
+ */
+const KEYED: ReadonlyMap<string, readonly DateParser[]> = keyParsers([
+  [QUARTER_OPENERS, quarterOrHalf], [RELATIVE_QUARTER_OPENERS, relativeQuarter], [EDGE_OPENERS, edgeOfPeriod],
+  [HEDGE_OPENERS, hedgedPeriod], [YEAR_END_OPENERS, yearEnd], [WEEKEND_OPENERS, theWeekend],
+  [SEASON_OPENERS, theSeason], [NINE_ELEVEN_OPENERS, nineEleven],
+]);
+
+function keyParsers(entries: readonly (readonly [readonly string[], DateParser])[]): Map<string, DateParser[]> {
+  const map = new Map<string, DateParser[]>();
+  for (const [words, parser] of entries) {
+    for (const w of words) {
+      const list = map.get(w);
+      if (list) list.push(parser);
+      else map.set(w, [parser]);
+    }
+  }
+  return map;
+}
+
 /** Dates among `tokens` (one sentence or line of `text`), in text order. */
 export function scanDates(text: string, tokens: readonly Token[]): DateCandidate[] {
   const ctx: ScanContext = { text, tokens, previous: null };
@@ -33,6 +63,13 @@ export function scanDates(text: string, tokens: readonly Token[]): DateCandidate
     for (let p = 0; p < PARSERS.length; p++) {
       const m = PARSERS[p]!(ctx, i);
       if (m && (!best || m.last > best.last)) best = m;
+    }
+    const keyed = KEYED.get(tokens[i]!.lower);
+    if (keyed) {
+      for (let p = 0; p < keyed.length; p++) {
+        const m = keyed[p]!(ctx, i);
+        if (m && (!best || m.last > best.last)) best = m;
+      }
     }
     if (!best) {
       i++;

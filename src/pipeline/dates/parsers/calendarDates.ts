@@ -22,8 +22,9 @@ function yearPart(ctx: ScanContext, after: number): YearPart | null {
   if (ctx.tokens[k]?.text === ',' || lowerAt(ctx, k) === 'of') k++;
   const year = yearAt(ctx, k);
   if (year !== null) return { last: k, year };
+  // "March of next year", "April last year"; not "in April, last year …" (the comma ends the date).
   const shift = YEAR_SHIFT.get(lowerAt(ctx, k));
-  if (lowerAt(ctx, after + 1) === 'of' && shift !== undefined && lowerAt(ctx, k + 1) === 'year') return { last: k + 1, shift };
+  if (ctx.tokens[after + 1]?.text !== ',' && shift !== undefined && lowerAt(ctx, k + 1) === 'year') return { last: k + 1, shift };
   return null;
 }
 
@@ -102,14 +103,16 @@ export const slashDate: DateParser = (ctx, i) => {
   return isValidDay(y, month, day) ? fixed(i + 4, 'day', fmtDay({ y, m: month, d: day })) : null;
 };
 
+/** Where the date starts after a weekday naming it ("Tuesday, Nov. 5", "Saturday 14 June"), else i. */
+function afterWeekday(ctx: ScanContext, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t || !WEEKDAYS.has(t.lower) || !startsUpper(t.text)) return i;
+  return ctx.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+}
+
 /** "Nov. 5, 2016", "November 5", "Tuesday, Nov. 5". */
 export const monthDay: DateParser = (ctx, i) => {
-  let k = i;
-  const t = ctx.tokens[i];
-  if (t && WEEKDAYS.has(t.lower) && startsUpper(t.text)) {
-    k = ctx.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
-  }
-  const month = monthAt(ctx, k);
+  const month = monthAt(ctx, afterWeekday(ctx, i));
   if (!month) return null;
   const day = dayAt(ctx, month.last + 1);
   if (!day) return null;
@@ -118,9 +121,9 @@ export const monthDay: DateParser = (ctx, i) => {
 
 const DAY_LINKS = new Set(['-', '–', 'to']);
 
-/** "5 November 2016", "5th of November", "3-5 March 2025". */
+/** "5 November 2016", "5th of November", "3-5 March 2025", "Saturday 14 June". */
 export const dayMonth: DateParser = (ctx, i) => {
-  const day = dayAt(ctx, i);
+  const day = dayAt(ctx, afterWeekday(ctx, i));
   if (!day) return null;
   const end = DAY_LINKS.has(lowerAt(ctx, day.last + 1)) ? dayAt(ctx, day.last + 2) : null;
   const upTo = end && end.day > day.day ? end : null;
@@ -139,6 +142,8 @@ export const monthYear: DateParser = (ctx, i) => {
   const year = yearPart(ctx, month.last);
   if (!year) return null;
   if ('year' in year) return fixed(year.last, 'month', fmtMonth(year.year, m));
+  // "Theresa May last year said …": a month that is also a name needs "of" or a lead word ("in May last year").
+  if (month.ambiguous && lowerAt(ctx, month.last + 1) !== 'of' && !MONTH_LEADS.has(lowerAt(ctx, i - 1))) return null;
   return monthOfShiftedYear(year.last, m, year.shift);
 };
 
@@ -171,9 +176,16 @@ export const monthAlone: DateParser = (ctx, i) => {
   const prev = lowerAt(ctx, i - 1);
   const chained = ctx.previous?.match.kind === 'month' && ctx.previous.match.last === i - 2 && MONTH_LINKS.has(prev);
   // "last/this/next May" is not here: the relative parser resolves it toward the past or the future.
-  if (!MONTH_LEADS.has(prev) && !chained && !hyphenLead(ctx, i)) return null;
+  if (!MONTH_LEADS.has(prev) && !chained && !hyphenLead(ctx, i) && !(prev === 'the' && opensMonthSpan(ctx, month.last))) return null;
   return monthOfLeaningYear(month.last, month.month, leanAt(ctx, i));
 };
+
+/** "the January-March quarter", "the April–June period": a month joined to another by a dash. */
+function opensMonthSpan(ctx: ScanContext, last: number): boolean {
+  const dash = ctx.tokens[last + 1];
+  if (!dash || (dash.text !== '-' && dash.text !== '–') || !glued(ctx.tokens[last], dash) || !glued(dash, ctx.tokens[last + 2])) return false;
+  return monthAt(ctx, last + 2) !== null;
+}
 
 function monthOfLeaningYear(last: number, m: number, lean: Lean): DateMatch {
   return relativeTo(last, 'month', (ref) => fmtMonth(yearOfMonth(m, ref, lean), m));

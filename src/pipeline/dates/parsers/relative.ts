@@ -57,19 +57,19 @@ function partOfName(ctx: ScanContext, i: number): boolean {
 /** Monday of the week holding `ref`. */
 const mondayOf = (ref: Ymd): Ymd => addDays(ref, -((weekdayOf(ref) + 6) % 7));
 
-function weekValue(ref: Ymd, dir: Direction): string | null {
+export function weekValue(ref: Ymd, dir: Direction): string | null {
   const monday = addDays(mondayOf(ref), 7 * dir);
   return spanValue(monday, addDays(monday, 6));
 }
 
-function weekendValue(ref: Ymd, dir: Direction): string | null {
+export function weekendValue(ref: Ymd, dir: Direction): string | null {
   // Weeks start on Monday, so "last weekend" seen from a Sunday is the one before it.
   const saturday = addDays(mondayOf(ref), 5 + 7 * dir);
   return spanValue(saturday, addDays(saturday, 1));
 }
 
 /** First month of each season; winter straddles two years, so it gets no value. */
-const SEASONS: ReadonlyMap<string, number | null> = new Map([['spring', 3], ['summer', 6], ['fall', 9], ['autumn', 9], ['winter', null]]);
+export const SEASONS: ReadonlyMap<string, number | null> = new Map([['spring', 3], ['summer', 6], ['fall', 9], ['autumn', 9], ['winter', null]]);
 
 function seasonValue(ref: Ymd, dir: Direction, first: number | null): string | null {
   if (first === null) return null;
@@ -95,11 +95,13 @@ const unitMatch = (last: number, unit: string, dir: Direction) => relativeTo(las
 const seasonMatch = (last: number, dir: Direction, first: number | null) =>
   relativeTo(last, 'relative', (ref) => seasonValue(ref, dir, first));
 
-/** "last year", "this month", "next week", "last summer", "earlier this month", "later this year". */
+const HEDGES = new Set(['earlier', 'later', 'early', 'late']);
+const HEDGED_DIRECTIONS = new Set(['this', 'last', 'next']);
+
+/** "last year", "this month", "next week", "last summer", "earlier this month", "early next year", "late last year". */
 export const relativeUnit: DateParser = (ctx, i) => {
-  const w = lowerAt(ctx, i);
-  const hedged = w === 'earlier' || w === 'later' || w === 'early' || w === 'late';
-  const at = hedged && lowerAt(ctx, i + 1) === 'this' ? i + 1 : i;
+  const hedged = HEDGES.has(lowerAt(ctx, i));
+  const at = hedged && HEDGED_DIRECTIONS.has(lowerAt(ctx, i + 1)) ? i + 1 : i;
   if (hedged && at === i) return null;
   const d = directionAt(ctx, at);
   if (!d) return null;

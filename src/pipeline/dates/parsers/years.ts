@@ -15,7 +15,8 @@ const HIGH = 2099;
 /** Words after a number that make it a quantity: "2019 people", "1500 million", "2000 percent". */
 const QUANTITY_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'per', 'pct', 'times', 'dollars', 'euros', 'pounds', 'yuan', 'yen']);
 
-function countsSomething(ctx: ScanContext, k: number): boolean {
+/** True when token k makes the number before it a quantity: "2019 people", "2000 percent". */
+export function countsSomething(ctx: ScanContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
   if (t.text === '%') return true;
