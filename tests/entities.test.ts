@@ -191,6 +191,13 @@ describe('people: what is not a person', () => {
     'Injecting cash into the banks, the ministry said, was urgent.',
     'Readers wrote in by the hundreds. Commuters said the trains were late.',
   ];
+  it.each([
+    'Tomasz Wrona, who joins from rival Nordkapp, starts in May.',
+    'The deal with partner Halvex fell through.',
+  ])('a lone name after a role companies share is no person: %s', (text) => {
+    expect(people(text).filter((name) => !name.includes(' '))).toEqual([]);
+  });
+
   it.each(notPeople)('%s', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -110,6 +110,9 @@ interface Rule {
  * organizations and places come before head words ("Human Rights Watch" ends in "Watch" anyway);
  * non-entity heads ("Affordable Care Act") before organization heads; shape and context last.
  */
+/** Role nouns that organizations bear as well as people. */
+const SHARED_ROLES = new Set(['rival', 'rivals', 'partner', 'partners', 'ally', 'allies', 'member', 'owner', 'supplier', 'client', 'customer', 'competitor', 'sponsor', 'donor', 'investor', 'publisher', 'developer', 'operator', 'contractor', 'landlord', 'tenant', 'critic', 'supporter', 'champion']);
+
 export const RULES: readonly Rule[] = [
   { name: 'weak word', kind: (v) => (v.shaped.weak ? 'unknown' : null) },
   { name: 'title or honorific', kind: (v) => (isTitled(v) ? 'person' : null) },
@@ -163,8 +166,12 @@ export const RULES: readonly Rule[] = [
     name: 'role noun before or apposition after',
     kind: (v) => {
       const { tokens, shaped } = v;
+      // "rival Nordkapp", "partner Airbus": nouns that companies share with people say nothing of
+      // a lone name; "his rival, Tom Ashby" or "rival Tom Ashby" still do.
+      const before = roleBefore(tokens, shaped.titleFrom);
+      if (before && v.words.length === 1 && SHARED_ROLES.has(lowerCase(tokens[before.to - 1]!.text))) return null;
       const role =
-        roleBefore(tokens, shaped.titleFrom) !== null ||
+        before !== null ||
         roleBeforeApposition(tokens, shaped.titleFrom, shaped.nameTo) !== null ||
         appositionAfter(tokens, shaped.nameTo) !== null;
       return role && !(v.words.length === 1 && isCommonSubject(v.key)) ? 'person' : null;
