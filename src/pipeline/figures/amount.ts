@@ -6,6 +6,7 @@
 import { SMALL_NUMBERS, TENS } from '../dates/lexicon.js';
 import { glued, type Token } from '../dates/tokens.js';
 import { startsUpper } from '../chars.js';
+import { gluedMeasure, type Measure } from './measures.js';
 
 export interface Amount {
   /** Token index where the amount starts (currency or sign) and where it ends. */
@@ -21,6 +22,8 @@ export interface Amount {
   words: boolean;
   /** A glued letter suffix that needs a currency or a counted noun to mean million ("40m", "50k"). */
   looseSuffix: boolean;
+  /** A measure glued to the digits ("40p", "5kg", "35C"): what the figure counts. */
+  measure: Measure | null;
 }
 
 const SYMBOLS: ReadonlyMap<string, string> = new Map([
@@ -37,6 +40,8 @@ const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
 const CODES_BEFORE: ReadonlyMap<string, string> = new Map([
   ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['jpy', 'JPY'], ['cny', 'CNY'], ['rmb', 'CNY'],
   ['inr', 'INR'], ['chf', 'CHF'], ['cad', 'CAD'], ['aud', 'AUD'], ['rs', 'INR'], ['hkd', 'HKD'],
+  ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['zar', 'ZAR'], ['mxn', 'MXN'], ['brl', 'BRL'],
+  ['krw', 'KRW'], ['sgd', 'SGD'], ['nzd', 'NZD'], ['pln', 'PLN'], ['aed', 'AED'], ['sar', 'SAR'],
 ]);
 
 /** Currency words after a number: "500 euros", "3 billion yuan". */
@@ -44,11 +49,32 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['yen', 'JPY'], ['yuan', 'CNY'],
   ['renminbi', 'CNY'], ['rupees', 'INR'], ['rupee', 'INR'], ['rubles', 'RUB'], ['roubles', 'RUB'],
   ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['jpy', 'JPY'], ['cny', 'CNY'], ['rmb', 'CNY'],
+  ['chf', 'CHF'], ['cad', 'CAD'], ['aud', 'AUD'], ['hkd', 'HKD'], ['inr', 'INR'], ['sek', 'SEK'],
+  ['nzd', 'NZD'], ['sgd', 'SGD'], ['zar', 'ZAR'], ['reais', 'BRL'], ['zlotys', 'PLN'], ['zloty', 'PLN'],
+  ['naira', 'NGN'], ['kronor', 'SEK'], ['rand', 'ZAR'],
 ]);
+
+/**
+ * A nation's name before a currency shared by several ("Australian dollars", "Swiss francs",
+ * "Mexican pesos"): [adjective, currency word, code]. "pesos", "francs" or "kroner" alone stay unknown.
+ */
+const NATIONAL_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['australian dollars', 'AUD'], ['canadian dollars', 'CAD'], ['singapore dollars', 'SGD'], ['taiwan dollars', 'TWD'],
+  ['taiwanese dollars', 'TWD'], ['zealand dollars', 'NZD'], ['kong dollars', 'HKD'], ['american dollars', 'USD'],
+  ['swiss francs', 'CHF'], ['mexican pesos', 'MXN'], ['argentine pesos', 'ARS'], ['philippine pesos', 'PHP'],
+  ['chilean pesos', 'CLP'], ['colombian pesos', 'COP'], ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'],
+  ['swedish kronor', 'SEK'], ['turkish lira', 'TRY'], ['turkish liras', 'TRY'], ['brazilian reais', 'BRL'],
+  ['indian rupees', 'INR'], ['pakistani rupees', 'PKR'], ['egyptian pounds', 'EGP'], ['south african rand', 'ZAR'],
+]);
+
+/** "won" is a verb too: only after a magnitude ("1.2 trillion won") is it the currency. */
+const KOREAN_WON = 'won';
 
 const SPACED_MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12],
+  // South Asian news: "Rs 500 crore" is five billion rupees.
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 
 /** Glued letters after digits: "40m", "1.2bn", "50k". Single letters are loose: "100m" may be metres. */
@@ -139,14 +165,41 @@ function unitAfter(tokens: readonly Token[], k: number): [string, number] | null
   if (t.text === '%') return ['percent', k + 1];
   if (t.lower === 'percent' || t.lower === 'pct') return ['percent', k + 1];
   if (t.lower === 'per' && tokens[k + 2]?.lower === 'cent') return ['percent', k + 2];
-  if (t.lower === 'percentage' && POINTS.has(tokens[k + 2]?.lower ?? '')) return ['percent', k + 2];
+  // A change of 2.5 percentage points is not a change of 2.5 percent; basis points are hundredths of them.
+  if (t.lower === 'percentage' && POINTS.has(tokens[k + 2]?.lower ?? '')) return ['percentage points', k + 2];
+  if (t.lower === 'basis' && POINTS.has(tokens[k + 2]?.lower ?? '')) return ['basis points', k + 2];
   const word = CURRENCY_WORDS.get(t.lower);
   if (word) return [word, k + 1];
+  const national = nationalCurrency(tokens, k + 1);
+  if (national) return national;
   if (t.lower === 'pounds' && tokens[k + 2]?.lower === 'sterling') return ['GBP', k + 2];
   // "U.S. dollars"
   if (t.text === 'U' && tokens[k + 3]?.text === 'S' && tokens[k + 5]?.lower === 'dollars') return ['USD', k + 5];
   return null;
 }
+
+/** "Australian dollars", "South African rand" starting at token k: [code, last token]. */
+function nationalCurrency(tokens: readonly Token[], k: number): [string, number] | null {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !startsUpper(first.text)) return null;
+  // "Hong Kong dollars", "New Zealand dollars", "South African rand": the last word of the name is enough.
+  const pair = (at: number): string => `${tokens[at]?.lower ?? ''} ${tokens[at + 1]?.lower ?? ''}`;
+  const one = NATIONAL_CURRENCIES.get(pair(k));
+  if (one) return [one, k + 1];
+  if (!startsUpper(tokens[k + 1]?.text ?? '')) return null;
+  const two = NATIONAL_CURRENCIES.get(pair(k + 1)) ?? NATIONAL_CURRENCIES.get(`${first.lower} ${pair(k + 1)}`);
+  return two ? [two, k + 2] : null;
+}
+
+/** Currency named by a word after token k ("dollars", "euros", "pounds sterling"), for readers of magnitudes without a number. */
+export function currencyWordAfter(tokens: readonly Token[], k: number): [string, number] | null {
+  const after = unitAfter(tokens, k);
+  if (after && after[0] !== 'percent' && after[0] !== 'percentage points' && after[0] !== 'basis points') return after;
+  const t = tokens[k + 1];
+  return t && POUNDS.has(t.lower) ? ['GBP', k + 1] : null;
+}
+
+const POUNDS = new Set(['pound', 'pounds']);
 
 const COMMAS = /,/gu;
 
@@ -168,6 +221,7 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   let words = false;
   let looseSuffix = false;
   let scale = 1;
+  let percentGlued = false;
   if (t.kind === 'num') {
     value = Number(t.text.replace(COMMAS, ''));
     last = k;
@@ -177,6 +231,14 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
       scale = glue;
       last = k + 1;
       looseSuffix = suffix!.lower.length === 1;
+    } else if (suffix?.text === 'pc' && glued(t, suffix)) {
+      // "3pc": British papers' percent.
+      percentGlued = true;
+      last = k + 1;
+    } else if (!currency) {
+      const measure = gluedMeasure(tokens, k, negative ? -value : value);
+      // "40p", "5kg": the measure ends the amount (no magnitude or currency follows one).
+      if (measure) return { first: negative ? k - 1 : i, last: measure.last, core: k, value: negative ? -value : value, unit: null, scale, words, looseSuffix, measure };
     }
   } else {
     if (currency) return null;
@@ -199,19 +261,22 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
     last += 2;
   }
   let unit = currency ? currency[0] : null;
-  const after = unitAfter(tokens, last);
-  if (after && (!unit || after[0] === 'percent')) {
+  const after = percentGlued ? null : unitAfter(tokens, last);
+  if (percentGlued) unit = 'percent';
+  else if (after && (!unit || after[0] === 'percent')) {
     unit = after[0];
     last = after[1];
+  } else if (!unit && scale > 1 && tokens[last + 1]?.lower === KOREAN_WON) {
+    unit = 'KRW';
+    last += 1;
   }
   if (negative) value = -value;
   // Rounding guards against 1.2 * 1e9 = 1199999999.9999998.
   value = Number(value.toPrecision(12));
   const first = negative && !currency ? k - 1 : i;
-  return { first, last, core: k, value, unit, scale, words, looseSuffix };
+  return { first, last, core: k, value, unit, scale, words, looseSuffix, measure: null };
 }
 
-/** "multimillion-dollar", "multi-billion euro": a magnitude without a number. [unit, last token]. */
 /** "of a million dollars" after a fraction: [scale, unit, last token], else null. */
 export function readOfMagnitude(tokens: readonly Token[], k: number): [number, string | null, number] | null {
   if (tokens[k + 1]?.lower !== 'of' || tokens[k + 2]?.lower !== 'a') return null;
@@ -219,20 +284,4 @@ export function readOfMagnitude(tokens: readonly Token[], k: number): [number, s
   if (scale === undefined) return null;
   const unit = unitAfter(tokens, k + 3);
   return unit ? [scale, unit[0], unit[1]] : [scale, null, k + 3];
-}
-
-const BIG_MAGNITUDES = new Set(['million', 'billion', 'trillion']);
-const MULTI_MAGNITUDES = new Set(['multimillion', 'multibillion', 'multitrillion']);
-const POUNDS = new Set(['pound', 'pounds']);
-
-export function readMultiMagnitude(tokens: readonly Token[], i: number): { unit: string | null; last: number } | null {
-  const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
-  let last = i;
-  if (t.lower === 'multi' && tokens[i + 1]?.text === '-' && BIG_MAGNITUDES.has(tokens[i + 2]?.lower ?? '')) last = i + 2;
-  else if (!MULTI_MAGNITUDES.has(t.lower)) return null;
-  let k = last + 1;
-  if (tokens[k]?.text === '-' && glued(tokens[last], tokens[k])) k++;
-  const currency = CURRENCY_WORDS.get(tokens[k]?.lower ?? '') ?? (POUNDS.has(tokens[k]?.lower ?? '') ? 'GBP' : undefined);
-  return currency ? { unit: currency, last: k } : { unit: null, last };
 }

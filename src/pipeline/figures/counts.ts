@@ -6,6 +6,7 @@
 import { FUNCTION_WORDS, isPluralNoun } from '../dates/lexicon.js';
 import { glued, type Token } from '../dates/tokens.js';
 import { lowerCase, startsUpper } from '../chars.js';
+import { spacedMeasure } from './measures.js';
 
 export interface CountContext {
   text: string;
@@ -35,11 +36,29 @@ function skipPossessive(tokens: readonly Token[], k: number): number {
 /** Verbs, adverbs and comparatives by their ending: never what a figure counts ("12 percent higher"). */
 const NOT_HEADS = /(?:ly|er|est|ed|ing)$/u;
 /** Words after a figure that end the phrase ("$20 million last month", "32 percent below"). */
-const STOP_WORDS = new Set(['below', 'above', 'ahead', 'behind', 'last', 'next', 'what', 'annually', 'apiece', 'alone']);
+const STOP_WORDS = new Set([
+  'below', 'above', 'ahead', 'behind', 'last', 'next', 'what', 'annually', 'apiece', 'alone',
+  // Prepositions FUNCTION_WORDS lacks: "a million-pound house near the coast" counts a house.
+  'near', 'along', 'beyond', 'within', 'without', 'despite', 'amid', 'like', 'unlike', 'throughout', 'upon', 'beneath',
+]);
 /** Words that stand in the phrase but are never its head ("16,389 total subsidiaries", "$5 worth of"). */
 const NEVER_HEADS = new Set(['worth', 'total', 'offshore', 'overall', 'plus']);
 
 const VERB_ENDING = /(?:ed|ing)$/u;
+
+/** Plural-looking nouns that often modify another plural: "police officers", "sales executives". */
+const PLURAL_MODIFIERS = new Set(['police', 'staff', 'crew', 'sales', 'goods', 'arms', 'savings', 'customs', 'parts', 'sports']);
+
+/**
+ * "police officers": the plural after such a modifier is the head. Only after these: after any
+ * plural, a verb in -s would be taken ("one in five households lacks heat").
+ */
+function pluralCompoundHead(tokens: readonly Token[], last: number, word: string): string {
+  const next = wordAt(tokens, last + 1);
+  if (!next || startsUpper(next[0]) || !PLURAL_MODIFIERS.has(lowerCase(word))) return word;
+  const lower = lowerCase(next[0]);
+  return !FUNCTION_WORDS.has(lower) && !STOP_WORDS.has(lower) && isPluralNoun(lower) && !VERB_ENDING.test(lower) ? next[0] : word;
+}
 
 /**
  * The head noun of the phrase starting at token k: the first plural noun within a few words
@@ -55,7 +74,7 @@ function headNoun(tokens: readonly Token[], k: number, singular: boolean): strin
     const [word, last] = w;
     const lower = lowerCase(word);
     if (FUNCTION_WORDS.has(lower) || STOP_WORDS.has(lower)) break;
-    if (isPluralNoun(lower.split('-').at(-1)!)) return word;
+    if (isPluralNoun(lower.split('-').at(-1)!)) return pluralCompoundHead(tokens, last, word);
     k = last + 1;
     const after = skipPossessive(tokens, k);
     if (after > k) {
@@ -96,9 +115,15 @@ function isModifier(tokens: readonly Token[], first: number): boolean {
 
 const ARTICLE_COMPOUND = /^(?:a|an|per)-/iu;
 
+/** "10,000 more officers", "200 fewer beds": the comparative stands between the figure and its noun. */
+const COMPARATIVES = new Set(['more', 'fewer', 'extra']);
+
 /** What the figure spanning tokens [first, last] counts. */
 export function countedNoun(ctx: CountContext, first: number, last: number): string | null {
   const { tokens } = ctx;
+  // "42 km", "512 pence": a measure written after the figure is what it counts.
+  const measure = spacedMeasure(tokens, last);
+  if (measure) return measure.name;
   let k = last + 1;
   // "300-page report": the compound names the unit counted; "$12-an-hour workers": a rate, read past it.
   if (tokens[k]?.text === '-' && glued(tokens[last], tokens[k]) && glued(tokens[k], tokens[k + 1])) {
@@ -107,6 +132,7 @@ export function countedNoun(ctx: CountContext, first: number, last: number): str
     if (!ARTICLE_COMPOUND.test(compound[0])) return compound[0];
     k = compound[1] + 1;
   }
+  if (COMPARATIVES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.lower !== 'than') k++;
   if (tokens[k]?.lower === 'of') {
     k++;
     if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;

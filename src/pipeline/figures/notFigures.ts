@@ -1,12 +1,14 @@
 /**
  * Numbers that are not figures, judged on the tokens around an amount: times, ordinals, phone
- * numbers, ids and file names, list numbering, labels ("Article 5", "No. 1"), ages, bare years and
- * durations. Each test answers true when the amount must be dropped.
+ * numbers, ids and file names, list numbering, labels ("Article 5", "No. 1"), ages, street
+ * numbers, numbers dialled, bare years and durations. Each test answers true when the amount must
+ * be dropped.
  */
-import { TIME_UNITS } from '../dates/lexicon.js';
+import { isPluralNoun, TIME_UNITS } from '../dates/lexicon.js';
 import { chunkAround, glued, looksLikeId, type Token } from '../dates/tokens.js';
 import type { Amount } from './amount.js';
 import { startsLower, startsUpper } from '../chars.js';
+import { PERSON_NOUNS } from '../quotes/lexicon.js';
 
 export interface NumberContext {
   text: string;
@@ -43,7 +45,7 @@ const LEADING_ZERO = /^0\d/u;
 const PHONE_NUMBER = /\d{3}[-.]\d{4}/u;
 const REPEATED_SEPARATOR = /\d([-.])\d+\1\d/u;
 const FEET_AND_INCHES = /\d['’′]\d/u;
-const SCORE_TO = /\d-to-\d/u;
+const SCORE_TO = /\d-(?:to|for)-\d/u;
 
 /** "4471-AB", "2231-B": digits with a capital-letter suffix are a reference, unless the letters are a unit ("a 20-MW plant"). */
 const LETTER_SUFFIXED = /^\d{1,8}-\p{Lu}{1,2}$/u;
@@ -70,7 +72,7 @@ function isCode(ctx: NumberContext, core: number): boolean {
   const chunk = chunkAround(ctx.text, t.start, t.end);
   if (looksLikeId(chunk)) return true;
   if (LETTER_SUFFIXED.test(chunk) && !UNIT_SUFFIXES.has(chunk.slice(chunk.indexOf('-') + 1))) return true;
-  // "555-0123", "202-555-0123", "1.2.3": phone numbers and versions; 6'3" a height; "2-to-1" a ratio.
+  // "555-0123", "202-555-0123", "1.2.3": phone numbers and versions; 6'3" a height; "2-to-1" a ratio, "2-for-1" an offer.
   return PHONE_NUMBER.test(chunk) || REPEATED_SEPARATOR.test(chunk) || FEET_AND_INCHES.test(chunk) || SCORE_TO.test(chunk);
 }
 
@@ -83,7 +85,10 @@ function isListNumber(tokens: readonly Token[], core: number): boolean {
   return prev?.text === '(' && next?.text === ')' && glued(prev, tokens[core]) && glued(tokens[core], next);
 }
 
-/** "Article 5", "No. 1", "#3", "Flight 370", "Windows 10", "Level 3". */
+/** A brand written with a capital inside ("iPhone 15", "eBay"), a name whatever its first letter. */
+const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
+
+/** "Article 5", "No. 1", "#3", "Flight 370", "Windows 10", "Level 3", "iPhone 15". */
 function isLabelled(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1];
   if (!prev) return false;
@@ -92,14 +97,54 @@ function isLabelled(tokens: readonly Token[], first: number): boolean {
   if (prev.kind !== 'word') return false;
   if (LABELS.has(prev.lower)) return true;
   // A capitalized word inside the sentence (not its first word) names the thing the number indexes.
+  if (INNER_CAPITAL.test(prev.text)) return true;
   return startsUpper(prev.text) && first - 1 > 0 && !OPENERS.has(tokens[first - 2]?.text ?? '');
 }
 
-/** "Smith, 45, said": an age between commas after a name. */
+/** People named by a noun before their age ("the victim, 34,"), beyond those that speak (PERSON_NOUNS). */
+const AGED_NOUNS = new Set([
+  'victim', 'driver', 'suspect', 'boy', 'girl', 'teenager', 'son', 'daughter', 'wife', 'husband', 'passenger',
+  'pedestrian', 'cyclist', 'motorcyclist', 'patient', 'defendant', 'gunman', 'actor', 'actress', 'singer',
+  'brother', 'sister', 'grandmother', 'grandfather', 'partner', 'girlfriend', 'boyfriend', 'child', 'baby',
+  'pensioner', 'widow', 'widower', 'survivor', 'rider', 'pilot', 'nurse', 'worker', 'farmer', 'shooter', 'accused',
+]);
+
+/** "Smith, 45, said", "the victim, 34, was": an age between commas after a name or a person noun. */
 function isAge(tokens: readonly Token[], first: number, last: number): boolean {
-  return tokens[first - 1]?.text === ',' && (tokens[last + 1]?.text === ',' || tokens[last + 1]?.text === '―' || tokens[last + 1]?.text === '—') &&
-    startsUpper(tokens[first - 2]?.text ?? '');
+  if (tokens[first - 1]?.text !== ',') return false;
+  const after = tokens[last + 1]?.text;
+  if (after !== ',' && after !== '―' && after !== '—') return false;
+  const before = tokens[first - 2];
+  if (!before) return false;
+  return startsUpper(before.text) || (before.kind === 'word' && (PERSON_NOUNS.has(before.lower) || AGED_NOUNS.has(before.lower)));
 }
+
+/** Street words after the name a house number precedes: "10 Downing Street", "221 Baker St". */
+const STREET_WORDS = new Set([
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'boulevard', 'blvd', 'drive', 'way', 'place', 'court',
+  'terrace', 'crescent', 'parkway', 'square', 'close', 'row',
+]);
+/** How many capitalized words a street's name may hold before its street word. */
+const STREET_NAME_WORDS = 3;
+
+/**
+ * "10 Downing Street", "1600 Pennsylvania Avenue": a house number; but "3 Wall Street firms" and
+ * "9 Supreme Court justices" count the plural after the name.
+ */
+function isStreetNumber(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + STREET_NAME_WORDS + 1; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || !startsUpper(t.text)) return false;
+    if (k > last + 1 && STREET_WORDS.has(t.lower)) {
+      const next = tokens[k + 1];
+      return !(next?.kind === 'word' && startsLower(next.text) && isPluralNoun(next.lower));
+    }
+  }
+  return false;
+}
+
+/** Verbs before a number that is dialled or texted: "call 911", "dial 999". */
+const DIAL_VERBS = new Set(['call', 'calling', 'called', 'dial', 'dialled', 'dialed', 'dialling', 'dialing', 'ring', 'text', 'texting']);
 
 /** A number counting units of time ("three years", "a 10-year plan", "45-year-old") is a duration or an age. */
 export function isDuration(tokens: readonly Token[], last: number): boolean {
@@ -116,7 +161,7 @@ function isShortDecade(tokens: readonly Token[], core: number): boolean {
   return mark !== undefined && (mark.text === '’' || mark.text === "'") && glued(tokens[core], mark) && tokens[core + 2]?.lower === 's' && DECADE_DIGITS.test(tokens[core]!.text);
 }
 
-/** True when the amount, read as digits, is a time, code, label, list number, age or year. */
+/** True when the amount, read as digits, is a time, code, label, list number, age, address, number to dial or year. */
 export function isNotFigure(ctx: NumberContext, a: Amount, hasNoun: boolean): boolean {
   const { tokens } = ctx;
   const plain = a.unit === null && a.scale === 1;
@@ -127,8 +172,12 @@ export function isNotFigure(ctx: NumberContext, a: Amount, hasNoun: boolean): bo
   if (isTime(tokens, a.core) || isCode(ctx, a.core) || isShortDecade(tokens, a.core)) return true;
   if (!plain) return false;
   if (isListNumber(tokens, a.core) || isLabelled(tokens, a.first)) return true;
+  // "5kg", "40p": the measure says what the number is; no age, street number or year.
+  if (a.measure) return false;
   const n = tokens[a.core]!.text;
   if (isAge(tokens, a.first, a.last) && Number(n) <= 120) return true;
+  if (isStreetNumber(tokens, a.last)) return true;
+  if (!hasNoun && DIAL_VERBS.has(tokens[a.first - 1]?.lower ?? '')) return true;
   return isYearLike(tokens, a, hasNoun);
 }
 

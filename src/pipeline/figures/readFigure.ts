@@ -1,14 +1,15 @@
 /**
- * One figure at a token: a magnitude word ("multimillion-dollar"), a fraction ("a third of",
- * "three-quarters"), or an amount with its range ("10 to 15", "between 5 and 7", "10-15%"), its
- * qualifier ("nearly", "more than") and what it counts.
+ * One figure at a token: a magnitude without a number ("multimillion-dollar", "hundreds of"), a
+ * fraction ("a third of", "three-quarters"), or an amount with its range ("10 to 15", "between 5
+ * and 7", "10-15%"), its qualifier ("nearly", "more than") and what it counts.
  */
-import { isPluralNoun, SMALL_NUMBERS } from '../dates/lexicon.js';
+import { isPluralNoun, SMALL_NUMBERS, TIME_UNITS } from '../dates/lexicon.js';
 import { glued, type Token } from '../dates/tokens.js';
 import { isDigits, lowerCase, startsUpper } from '../chars.js';
-import { readAmount, readMultiMagnitude, readOfMagnitude, type Amount } from './amount.js';
+import { readAmount, readOfMagnitude, type Amount } from './amount.js';
 import { countedNoun, type CountContext } from './counts.js';
 import { isDuration, isNotFigure } from './notFigures.js';
+import { readVagueMagnitude } from './vague.js';
 
 export interface FigureMatch {
   /** Token indices of the figure's first and last tokens. */
@@ -140,10 +141,12 @@ function figureFromAmount(ctx: CountContext, i: number): FigureRead {
   if (high === 'invalid') return { skipTo: a.last + 2 };
   const end = high ?? a;
   const unit = a.unit ?? high?.unit ?? null;
+  const measure = end.measure ?? a.measure;
   const value = high && a.scale === 1 ? a.value * high.scale : a.value;
   const first = high && tokens[a.first - 1]?.lower === 'between' && tokens[a.last + 1]?.lower === 'and' ? a.first - 1 : a.first;
-  if (isDuration(tokens, end.last)) return { skipTo: end.last };
-  const counts = countedNoun(ctx, first, end.last);
+  // "4.5% year on year" and "$5 a year" are not durations: the unit says what the number is.
+  if (unit === null && isDuration(tokens, end.last)) return { skipTo: end.last };
+  const counts = measure ? measure.name : countedNoun(ctx, first, end.last);
   const hasNoun = counts !== null;
   if (isNotFigure(ctx, a, hasNoun) || (high && isNotFigure(ctx, high, hasNoun))) return { skipTo: end.last };
   // "100m" and "5k" mean million and thousand only with money or a plural counted ("the 100m sprint" is metres).
@@ -160,18 +163,31 @@ function acceptWords(tokens: readonly Token[], a: Amount, unit: string | null, c
   // "Big Ten", "Fantastic Four": a capitalized number word inside the sentence is a name.
   if (startsUpper(t.text) && a.core > 0 && tokens[a.core - 1]?.kind === 'word') return false;
   if (a.scale > 1 || unit !== null) return true;
-  if (t.lower === 'one' || t.lower === 'a') return false;
+  // "one" and "a" alone count nothing worth a figure; "a dozen" does.
+  if (t.lower === 'one' || (t.lower === 'a' && a.value !== 12)) return false;
   // Plural only: "two-way race", "a three-judge panel" are compounds, not counts.
   return counts !== null && isPluralNoun(lowerCase(counts));
+}
+
+/**
+ * "hundreds of fans": a vague magnitude is a figure only with the plural it counts; "hundreds of
+ * years" and "thousands of times" are durations and frequencies, and a singular ("dozens of local
+ * elected officials" read as "local") is a misread head.
+ */
+function countsThings(counts: string | null): boolean {
+  if (counts === null) return false;
+  const lower = lowerCase(counts);
+  return isPluralNoun(lower) && !TIME_UNITS.has(lower) && lower !== 'times';
 }
 
 /** The figure starting at token i, if any. */
 export function readFigure(ctx: CountContext, i: number): FigureRead {
   const { tokens } = ctx;
-  const multi = readMultiMagnitude(tokens, i);
-  if (multi) {
-    const counts = countedNoun(ctx, i, multi.last);
-    return { first: i, last: multi.last, value: null, unit: multi.unit, counts, qualifier: null };
+  const vague = readVagueMagnitude(tokens, i);
+  if (vague) {
+    const counts = countedNoun(ctx, vague.first, vague.countsAfter);
+    if (vague.needsNoun && vague.unit === null && !countsThings(counts)) return null;
+    return { first: vague.first, last: vague.last, value: null, unit: vague.unit, counts, qualifier: qualifierBefore(tokens, vague.first) };
   }
   const ratio = readRatio(tokens, i);
   if (ratio) {
