@@ -20,6 +20,11 @@ type Expected = Pick<Figure, 'text' | 'value' | 'unit' | 'counts'> & { high?: nu
 
 /** [sentence, its figures in order]; `qualifier` is checked only where given. */
 const CASES: [string, Expected[]][] = [
+  // A change in points then a level in another measure is two figures, not a range.
+  ['Output rose 2.5 percentage points to 42 km of new road.', [
+    { text: '2.5 percentage points', value: 2.5, unit: 'percentage points', counts: null },
+    { text: '42', value: 42, unit: null, counts: 'km' },
+  ]],
   // Sub-units are counted, not converted: 40p is 40 pence, not 0.40 GBP.
   ['Shares in the grocer rose 3 per cent to 512 pence.', [
     { text: '3 per cent', value: 3, unit: 'percent', counts: null },

@@ -104,6 +104,8 @@ function readRatio(tokens: readonly Token[], i: number): [number, number] | null
   return [part / whole, i + 2];
 }
 
+const CURRENCY_CODE = /^[A-Z]{3}$/u;
+
 /** "10 to 15", "10-15%", "between 5 and 7": the high end after amount `a`, or 'invalid' for "5-4". */
 function readHighEnd(tokens: readonly Token[], a: Amount): Amount | 'invalid' | null {
   const link = tokens[a.last + 1];
@@ -117,8 +119,9 @@ function readHighEnd(tokens: readonly Token[], a: Amount): Amount | 'invalid' | 
   if (!dash && !word) return null;
   const b = readAmount(tokens, a.last + 2);
   if (!b || b.words !== a.words || (a.unit && b.unit && a.unit !== b.unit)) return dash && b ? 'invalid' : null;
-  // "rose 3.4 per cent to 512 pence": a range of percentages repeats the unit or writes it once at the end.
-  if (word && a.unit === 'percent' && b.unit === null) return null;
+  // "rose 3.4 per cent to 512 pence", "rose 2.5 percentage points to 42 km": a range of percentages
+  // or points repeats the unit or writes it once at the end (a currency may stand once before: "$10 to 15").
+  if (word && a.unit !== null && !CURRENCY_CODE.test(a.unit) && b.unit === null) return null;
   const low = a.scale === 1 ? a.value * b.scale : a.value;
   if (!(low < b.value)) return dash || isTally(tokens, a, b, link) ? 'invalid' : null;
   return b;
