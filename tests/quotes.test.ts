@@ -691,6 +691,11 @@ describe('harder attributions', () => {
     ],
     ['"another official" before the verb', 'Ivo Petrov spoke first.\n\n"It is fine," another official said.', 'It is fine,'],
     ["a possessive subject is not the speaker", "Ana Ruiz died in May. Ruiz's family has asked for \"a full and public inquiry\" into the crash.", 'a full and public inquiry'],
+    [
+      'a quote whose sentence names a person after it, with a verb the lexicon does not know, is no continuation',
+      '"We will not give in," said Jean Morel.\n\n„Das ist inakzeptabel“, sagte Anna Weber.',
+      'Das ist inakzeptabel',
+    ],
     ['a paragraph whose subject does not speak sets nothing up', 'Ivo Petrov resigned on Friday.\n\n"It was time."', 'It was time.'],
     [
       '"they" after two people named since the organization',

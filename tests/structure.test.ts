@@ -49,6 +49,8 @@ describe('structure: the title', () => {
     ['Patients were moved to Northgate Hospital.', 'a short lead sentence without articles'],
     ['By Ellen Marsh', 'a byline'],
     ['Sen. Elena Whitcombe blocked the vote, saying it would "gut the coast guard."', 'a lead sentence ending inside a quote'],
+    ['The minister, Jean Morel, added in English: «We will not give in.»', 'a lead sentence ending inside guillemets'],
+    ['PARIS — «Nous ne céderons pas», a déclaré le ministre', 'a paragraph that opens with a dateline'],
   ];
   it.each(notTitles)('no title: %s (%s)', (first) => {
     const doc = read(`${first}\n\n${BODY}\n\n${BODY}`);

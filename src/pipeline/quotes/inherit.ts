@@ -73,6 +73,18 @@ function actionBeat(doc: Doc, para: Paragraph, open: number): Cue | null {
 
 const SUBJECT_VERBS = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'became', 'remains']);
 
+/** Index of the first value in sorted `values` at or after `offset`. */
+function firstAtOrAfter(values: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A quote that opens its sentence, which goes on to a speech verb the cue reader could not attach
  * ('"Prices will rise," the head of the board said.', '"Why?" the head of the board asked.'): the
@@ -80,10 +92,15 @@ const SUBJECT_VERBS = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have',
  * Words after a quote without such a verb ("''It's just a tax increase'' for the top bracket.") are
  * the writer's, and the quote still continues the speaker before it.
  */
-function unreadAttribution(doc: Doc, f: Found, para: Paragraph): boolean {
+function unreadAttribution(doc: Doc, f: Found, para: Paragraph, personStarts: readonly number[]): boolean {
   if (!f.mark?.closed || doc.text.slice(sentenceStartAt(doc, f.mark.open), f.mark.open).trim() !== '') return false;
   const sentenceEnd = doc.sentences[firstEndingAfter(doc.sentences, f.mark.close)]?.end ?? para.end;
-  const t = tokenize(doc.text, f.mark.close, Math.min(para.end, sentenceEnd, f.mark.close + 160));
+  const end = Math.min(para.end, sentenceEnd, f.mark.close + 160);
+  // '„Das ist inakzeptabel“, sagte Anna Weber.': a person named in the rest of the sentence, with a
+  // verb the lexicon does not know, is more likely the speaker than the one before.
+  const next = firstAtOrAfter(personStarts, f.mark.close);
+  if (next < personStarts.length && personStarts[next]! < end) return true;
+  const t = tokenize(doc.text, f.mark.close, end);
   // '"American Skin (41 Shots)" was written by …': the quoted words are the sentence's subject, a title.
   if (t[0]?.word && SUBJECT_VERBS.has(lowerCase(t[0].text))) return true;
   return t.some((x, k) => x.word && isCueVerb(t, k));
@@ -98,12 +115,15 @@ function unreadAttribution(doc: Doc, f: Found, para: Paragraph): boolean {
 export function inherit(doc: Doc, found: Found[], paragraphs: readonly Paragraph[]): void {
   const paraPos = new Map(paragraphs.map((p, i) => [p.index, i] as const));
   const attributed = (f: Found): boolean => !!(f.attribution.cue?.subject || f.attribution.inherit);
+  // Where people are mentioned, sorted, built on the first quote that needs it.
+  let personStarts: number[] | undefined;
   found.forEach((f, i) => {
     if (f.attribution.cue?.subject || !f.mark) return;
     const prev = found[i - 1];
     const para = paragraphs[paraPos.get(f.paragraph)!]!;
     const prevPara = paragraphs[paraPos.get(f.paragraph)! - 1];
-    if (unreadAttribution(doc, f, para)) return;
+    personStarts ??= doc.people.flatMap((p) => p.mentions.map((m) => m.start)).sort((a, b) => a - b);
+    if (unreadAttribution(doc, f, para, personStarts)) return;
     if (prev && prev.paragraph === f.paragraph) {
       if (attributed(prev)) f.attribution = { cue: f.attribution.cue, inherit: 'paragraph', from: i - 1 };
       return;

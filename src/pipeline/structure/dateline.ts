@@ -25,6 +25,11 @@ const DATE_LINE = new RegExp(
 /** How many paragraphs from the top a dateline may stand. */
 const NEAR_TOP = 4;
 
+/** Whether a paragraph opens with a wire dateline ("PARIS —"): the story's first paragraph, never a headline. */
+export function opensWithDateline(text: string): boolean {
+  return INLINE.test(text);
+}
+
 export function findDateline(doc: Doc, candidates: readonly Paragraph[]): TextSpan | null {
   for (const p of candidates.slice(0, NEAR_TOP)) {
     const text = doc.slice(p);

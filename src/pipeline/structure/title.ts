@@ -1,5 +1,6 @@
 import type { Doc, Paragraph } from '../document.js';
 import { startsUpper } from '../chars.js';
+import { opensWithDateline } from './dateline.js';
 
 /**
  * The headline: a short first paragraph, followed by the article, that has no final punctuation
@@ -21,13 +22,13 @@ function isTitleCased(words: readonly string[]): boolean {
 function isTitle(doc: Doc, first: Paragraph, body: readonly Paragraph[]): boolean {
   if (body.length === 0) return false;
   const text = doc.slice(first);
-  if (text.includes('\n')) return false;
+  if (text.includes('\n') || opensWithDateline(text)) return false;
   const words = text.split(/\s+/u).filter((w) => w !== '');
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   // A semicolon is not final: it joins a headline to its deck.
   // A full stop inside a closing quote mark is final too: 'saying it would "gut the coast guard."'.
   // A question in quotes can close a headline ("… asks 'why now?'"); a full stop cannot.
-  return !/[.!?:]$|\.["”’')\]]{1,3}$/u.test(text) || isTitleCased(words);
+  return !/[.!?:]$|\.["”’'»“)\]]{1,3}$/u.test(text) || isTitleCased(words);
 }
 
 /**
