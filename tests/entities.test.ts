@@ -83,6 +83,7 @@ describe('people: one entry per person, titles and possessives left out', () => 
     ['Del. Amara Quist of Guam voted no.', 'Amara Quist', ['Del.']],
     ['WHO Director-General Amara Osei spoke.', 'Amara Osei', ['WHO Director-General']],
     ['Striker Dean Moss scored twice.', 'Dean Moss', ['Striker']],
+    ['Harlow chief executive Nina Park said the deal was fair.', 'Nina Park', ['Harlow chief executive']],
     ['Attorney-General Mary Roe filed the suit.', 'Mary Roe', ['Attorney-General']],
   ];
   it.each(titled)('%s', (t, name, roles) => {
@@ -314,6 +315,7 @@ describe('places', () => {
     ['The New York-based group works in Hong Kong.', ['New York', 'Hong Kong']],
     ["Kenya's president visited Nairobi.", ['Kenya', 'Nairobi']],
     ['The Delmar neighborhood flooded.', ['Delmar']],
+    ['Crowds gathered in Victoria Park on Sunday.', ['Victoria Park']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);

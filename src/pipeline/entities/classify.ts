@@ -45,6 +45,11 @@ function isCommonSubject(word: string): boolean {
   return ANONYMOUS_HEADS.has(key) || ORG_NOUNS.has(key) || ORG_NOUNS.has(singular) || isRoleNoun(singular) || isRoleNoun(key);
 }
 
+function hasRole(v: NameView): boolean {
+  const { tokens, shaped } = v;
+  return roleBefore(tokens, shaped.titleFrom) !== null || roleBeforeApposition(tokens, shaped.titleFrom, shaped.nameTo) !== null || appositionAfter(tokens, shaped.nameTo) !== null;
+}
+
 function inSpeech(v: NameView): boolean {
   const { tokens, shaped } = v;
   return (
@@ -139,7 +144,16 @@ export const RULES: readonly Rule[] = [
       return ORG_OPENERS().has(opener.text) ? 'organization' : null;
     },
   },
-  { name: 'place head word', kind: (v) => (v.words.length >= 2 && PLACE_HEADS().has(last(v)) ? 'place' : null) },
+  {
+    // "Victoria Park" is a place, but "Nina Park said", "chief executive Nina Park": a given name and
+    // a family name that is also a place head, speaking or holding a role, is a person (rules below).
+    name: 'place head word',
+    kind: (v) => {
+      if (v.words.length < 2 || !PLACE_HEADS().has(last(v))) return null;
+      const person = v.words.length === 2 && isFirstName(v.words[0]!.text) && (inSpeech(v) || hasRole(v));
+      return person ? null : 'place';
+    },
+  },
   { name: 'acronym', kind: (v) => (v.words.length === 1 && isAcronym(v.key) && !isDottedLetters(v.key) ? 'acronym' : null) },
   { name: 'dotted acronym', kind: (v) => (v.words.length === 1 && isDottedLetters(v.key) ? 'acronym' : null) },
   {
