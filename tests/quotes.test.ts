@@ -114,6 +114,14 @@ describe('multi-paragraph quotes and continuations', () => {
     expect(analyze(text).quotes[1]!.speaker!.resolvedBy).toBe('continuation');
   });
 
+  it.each([
+    ['"We will act," said Ursula von der Leyen.', 'Ursula von der Leyen'],
+    ['"We will act," Ana de la Cruz said.', 'Ana de la Cruz'],
+    ['"Maybe," said Abdul Rahman al-Hamad.', 'Abdul Rahman al-Hamad'],
+  ])('the speaker mention covers a name with particles: %s', (text, surface) => {
+    expect(analyze(text).quotes[0]!.speaker).toMatchObject({ name: surface, surface, resolvedBy: 'name' });
+  });
+
   it('a paragraph whose named subject speaks sets up the multi-paragraph quote after it', () => {
     const text =
       'Ana Torres, the county clerk, described the night of the count.\n\n' +
@@ -600,6 +608,7 @@ describe('harder attributions', () => {
       'He will carry this for life,',
       'Claire Moss',
     ],
+    ['a hyphenated particle, and the family name alone later', '"Maybe," said Abdul Rahman al-Hamad.\n\n"Yes," al-Hamad said.', 'Yes,', 'Abdul Rahman al-Hamad'],
     ['a preposition before a second name keeps the first', '"No," said Ana Ruiz at Harvard Medical School.', 'No,', 'Ana Ruiz'],
     ['a sports role the nominals know', 'Harbor FC won.\n\n"We go again," said Rovers captain Dean Moss.', 'We go again,', 'Dean Moss'],
     [

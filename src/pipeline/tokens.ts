@@ -56,3 +56,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 export const isCapitalized = startsUpper;
+
+const PARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|bin|ibn|abu|ben|d|l)[-'’]\p{Lu}/u;
+
+/** "al-Hamad", "el-Sisi", "d'Alembert": a family name that opens with a lower-case particle. */
+export const isParticlePrefixedName = (word: string): boolean => PARTICLE_PREFIXED.test(word);

@@ -3,6 +3,7 @@ import { FEMALE_NAMES, MALE_NAMES, isFirstName } from './lexicon/firstNames.js';
 import { isInitial, isSuffix } from './shape.js';
 import { rolesAt } from './roles.js';
 import { lowerCase, startsLower } from '../chars.js';
+import { isParticlePrefixedName } from '../tokens.js';
 
 /**
  * Grouping person mentions into people. Full names first ("Donald J. Trump" and "Donald Trump" are
@@ -36,7 +37,7 @@ const givenKey = (w: string): string => FAMILIAR[lowerCase(w)] ?? lowerCase(w);
 
 /** The words that identify a person: no initials ("W."), no suffixes ("Jr."). */
 export function significantWords(words: readonly string[]): string[] {
-  return words.filter((w) => !isInitial(w) && !isSuffix(w) && !startsLower(w));
+  return words.filter((w) => !isInitial(w) && !isSuffix(w) && (!startsLower(w) || isParticlePrefixedName(w)));
 }
 
 type Gender = 'male' | 'female';

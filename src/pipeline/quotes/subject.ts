@@ -1,4 +1,4 @@
-import { isCapitalized, type Token } from '../tokens.js';
+import { isCapitalized, isParticlePrefixedName, type Token } from '../tokens.js';
 import { ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_VERB, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
 import { lowerCase, startsLower } from '../chars.js';
 
@@ -66,7 +66,7 @@ export function dayStartingAt(t: readonly Token[], i: number): number {
 }
 
 export function isNameWord(tok: Token | undefined): boolean {
-  return !!tok && tok.word && isCapitalized(tok.text);
+  return !!tok && tok.word && (isCapitalized(tok.text) || isParticlePrefixedName(tok.text));
 }
 
 // Double marks only, as in quotes/marks.ts: headlines quote in single marks and capitalize every word.
@@ -94,6 +94,8 @@ function nicknameEndingAt(t: readonly Token[], close: number): number {
   return -1;
 }
 
+const isParticle = (tok: Token | undefined): boolean => !!tok && tok.word && tok.text !== 'of' && NAME_PARTICLES.has(lowerCase(tok.text));
+
 /** A run of name words ending at index `last` (inclusive), walking back; returns the first index. */
 export function nameRunBack(t: readonly Token[], last: number): number {
   let i = last;
@@ -101,6 +103,8 @@ export function nameRunBack(t: readonly Token[], last: number): number {
     const prev = t[i - 1]!;
     if (isNameWord(prev)) i--;
     else if (prev.word && NAME_PARTICLES.has(lowerCase(prev.text)) && isNameWord(t[i - 2])) i--;
+    else if (isParticle(prev) && isParticle(t[i - 2]) && isNameWord(t[i - 3])) i -= 2;
+    else if (!prev.word && prev.text === '-' && isParticle(t[i - 2]) && prev.start === t[i - 2]!.end && isNameWord(t[i - 3])) i -= 2;
     else if (!prev.word && prev.text === '-' && isNameWord(t[i - 2]) && prev.start === t[i - 2]!.end) i--;
     else if (!prev.word && nicknameEndingAt(t, i - 1) >= 0) i = nicknameEndingAt(t, i - 1);
     else break;
@@ -117,6 +121,10 @@ export function nameRunForward(t: readonly Token[], first: number): number {
     const next = t[i + 1]!;
     if (isNameWord(next)) i++;
     else if (next.word && NAME_PARTICLES.has(lowerCase(next.text)) && next.text !== 'of' && isNameWord(t[i + 2])) i++;
+    // "Ursula von der Leyen", "Ana de la Cruz": two particles in a row.
+    else if (isParticle(next) && isParticle(t[i + 2]) && isNameWord(t[i + 3])) i += 2;
+    // "Abdul Rahman al-Hamad": a particle joined by a hyphen.
+    else if (isParticle(next) && t[i + 2]?.text === '-' && t[i + 2]!.start === next.end && isNameWord(t[i + 3]) && t[i + 3]!.start === t[i + 2]!.end) i += 3;
     else if (nicknameAt(t, i + 1) >= 0) i = nicknameAt(t, i + 1) + 1;
     else break;
   }
