@@ -21,3 +21,15 @@ export function overlapsAny(spans: readonly Span[], span: Span): boolean {
   const first = spans[firstEndingAfter(spans, span.start)];
   return first !== undefined && first.start < span.end;
 }
+
+/** How many of the sorted `values` are below `at`: where `at` would go among them. */
+export function countBelow(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -4,6 +4,7 @@ import { isInitial, isSuffix } from './shape.js';
 import { rolesAt } from './roles.js';
 import { lowerCase, startsLower } from '../chars.js';
 import { isParticlePrefixedName } from '../tokens.js';
+import { countBelow } from '../spans.js';
 
 /**
  * Grouping person mentions into people. Full names first ("Donald J. Trump" and "Donald Trump" are
@@ -127,21 +128,9 @@ function titleOf(m: Mention): string | null {
   return lowerCase(tokens[shaped.nameFrom - 1]!.text);
 }
 
-/** Where `at` would go in the sorted starts: the count of starts before it. */
-function startsBefore(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The last mention start before `at`, or -1. */
 function lastStartBefore(starts: readonly number[], at: number): number {
-  const k = startsBefore(starts, at);
+  const k = countBelow(starts, at);
   return k > 0 ? starts[k - 1]! : -1;
 }
 
@@ -151,7 +140,7 @@ function join(text: string, g: PersonGroup, m: Mention): void {
   if (!g.described && rolesAt(text, m).length > 0) g.described = true;
   const title = titleOf(m);
   if (title) g.titles.add(title);
-  g.starts.splice(startsBefore(g.starts, m.start), 0, m.start);
+  g.starts.splice(countBelow(g.starts, m.start), 0, m.start);
 }
 
 function newGroup(text: string, m: Mention, words: string[]): PersonGroup {

@@ -5,7 +5,7 @@ import { cueBeforeQuote, sentenceSubject, type Cue } from './attribution.js';
 import { afterDateline } from './indirect.js';
 import { isCueVerb } from './subject.js';
 import type { MarkedSpan } from './marks.js';
-import { firstEndingAfter } from '../spans.js';
+import { countBelow, firstEndingAfter } from '../spans.js';
 import { lowerCase } from '../chars.js';
 
 /** A quote found in a paragraph, with how it is attributed. */
@@ -73,18 +73,6 @@ function actionBeat(doc: Doc, para: Paragraph, open: number): Cue | null {
 
 const SUBJECT_VERBS = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'became', 'remains']);
 
-/** Index of the first value in sorted `values` at or after `offset`. */
-function firstAtOrAfter(values: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * A quote that opens its sentence, which goes on to a speech verb the cue reader could not attach
  * ('"Prices will rise," the head of the board said.', '"Why?" the head of the board asked.'): the
@@ -98,7 +86,7 @@ function unreadAttribution(doc: Doc, f: Found, para: Paragraph, personStarts: re
   const end = Math.min(para.end, sentenceEnd, f.mark.close + 160);
   // '„Das ist inakzeptabel“, sagte Anna Weber.': a person named in the rest of the sentence, with a
   // verb the lexicon does not know, is more likely the speaker than the one before.
-  const next = firstAtOrAfter(personStarts, f.mark.close);
+  const next = countBelow(personStarts, f.mark.close);
   if (next < personStarts.length && personStarts[next]! < end) return true;
   const t = tokenize(doc.text, f.mark.close, end);
   // '"American Skin (41 Shots)" was written by …': the quoted words are the sentence's subject, a title.
