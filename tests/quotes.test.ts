@@ -609,6 +609,12 @@ describe('harder attributions', () => {
       'Claire Moss',
     ],
     ['a hyphenated particle, and the family name alone later', '"Maybe," said Abdul Rahman al-Hamad.\n\n"Yes," al-Hamad said.', 'Yes,', 'Abdul Rahman al-Hamad'],
+    [
+      'an apposition naming an organization, then a relative clause in dashes',
+      'John Dickey, the chief executive of Ora Media -- which is also streamed on Hulu -- told me, "We are a content provider."',
+      'We are a content provider.',
+      'John Dickey',
+    ],
     ['a preposition before a second name keeps the first', '"No," said Ana Ruiz at Harvard Medical School.', 'No,', 'Ana Ruiz'],
     ['a sports role the nominals know', 'Harbor FC won.\n\n"We go again," said Rovers captain Dean Moss.', 'We go again,', 'Dean Moss'],
     [

@@ -200,16 +200,37 @@ function nameBeforeDashedAside(t: readonly Token[], close: number): Subject | nu
   while (k > 0 && isPunct(t, k - 1, DASHES)) k--;
   const floor = k - 30;
   k--;
+  let verb = false;
   while (k > floor && k >= 0 && !isPunct(t, k, DASHES)) {
-    if (isPunct(t, k, '.;:"“”') || isCueVerb(t, k) || FINITE_AUXILIARIES.has(wordAt(t, k))) return null;
+    if (isPunct(t, k, '.;:"“”')) return null;
+    if (isCueVerb(t, k) || FINITE_AUXILIARIES.has(wordAt(t, k))) verb = true;
     k--;
   }
   if (k <= floor || k < 0) return null;
+  // "-- which is also streamed on Hulu --": a relative clause describes what stands before it.
+  if (verb && !RELATIVE_PRONOUNS.has(wordAt(t, k + 1))) return null;
   while (k > 0 && isPunct(t, k - 1, DASHES)) k--;
   if (!isNameWord(t[k - 1])) return null;
   const first = nameRunBack(t, k - 1);
   if (SENTENCE_OPENERS.has(wordAt(t, first))) return null;
-  return { start: t[first]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
+  return personBeforeAppositionOf(t, first) ?? { start: t[first]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
+}
+
+/**
+ * "John Dickey, the chief executive of Ora Media": the person before an apposition that ends in
+ * the organization's name starting at `first`.
+ */
+function personBeforeAppositionOf(t: readonly Token[], first: number): Subject | null {
+  let k = first - 1;
+  if (wordAt(t, k) === 'the') k--;
+  if (!COMPLEMENT_PREPOSITIONS.has(wordAt(t, k))) return null;
+  k--;
+  const lowest = k - 5;
+  while (k > lowest && t[k]?.word && startsLower(t[k]!.text) && !DETERMINERS.has(wordAt(t, k))) k--;
+  if (DETERMINERS.has(wordAt(t, k))) k--;
+  if (!isPunct(t, k, ',') || !isNameWord(t[k - 1])) return null;
+  const start = nameRunBack(t, k - 1);
+  return { start: t[start]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
 }
 
 export function subjectBefore(t: readonly Token[], v: number): Subject | null {
