@@ -177,6 +177,14 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(direct(text).map((q) => q[2])).toEqual(['Harriet Vance', 'Ruth']);
   });
 
+  it('"the company" is not the news agency of the dateline or of "told Reuters"', () => {
+    const text =
+      'OSLO (Reuters) - Halvorsen Foods cut its outlook on Thursday.\n\n' +
+      '"The quarter was tough," Chief Executive Ingrid Solberg told Reuters in an interview.\n\n' +
+      'The company said it would cut about 300 jobs by the end of next year.';
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ingrid Solberg', 'Halvorsen Foods']);
+  });
+
   it('"the group" and "it" point back to an organization', () => {
     const text =
       'The Coastal Defense Fund (CDF) sued the port authority on Tuesday.\n\n' +
@@ -727,6 +735,11 @@ describe('harder attributions', () => {
       '"Where do we go from here?" said Dana Quill.\n\n"Harbor Lights (Remastered)" was written by Ivo Petrov in 1999.',
       'Harbor Lights (Remastered)',
     ],
+    ['"his campaign" is nobody the text names', 'Jim Hollis, a businessman, was not invited.\n\nIn a statement, his campaign called the exclusion "a disservice to voters."', 'a disservice to voters.'],
+    ['"her spokesman" is not her', '"We will appeal," said Ana Ruiz.\n\n"It is over," her spokesman said.', 'It is over,'],
+    ['lawyers for a person are not that person', 'Lawyers for the actor Oliver Grant said his claim was "strong and fair."', 'strong and fair.'],
+    ['a name after a preposition is no subject', 'A friend who studies with him at Aberdeen University said Callum was "a careful boy."', 'a careful boy.'],
+    ['the plural of a role opening the sentence', 'Campaigners said the fine was "a drop in the ocean."', 'a drop in the ocean.'],
     [
       '"a spokesman for" an organization is not the speaker before, nor the organization',
       '"This was not an easy call," said Priya Raman.\n\n"We will fight it in court," a spokesman for the Ratepayers Alliance said.',

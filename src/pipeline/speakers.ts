@@ -1,6 +1,6 @@
 import type { EntityType, Resolution, Speaker, Span } from '../types.js';
 import type { Doc, Stage } from './document.js';
-import type { Subject } from './quotes/subject.js';
+import { POSSESSIVE_DETERMINERS, type Subject } from './quotes/subject.js';
 import { OFFICE_NOUNS, PRONOUNS } from './quotes/lexicon.js';
 import { resolveBareName } from './speakers/candidates.js';
 import { MentionIndex, type Candidate } from './speakers/mentions.js';
@@ -72,7 +72,8 @@ const POSSESSIVE_S = /['’]s\b/u;
  */
 function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: Speaker | null, quoteIndex: number): Speaker | null {
   // "Obama's former campaign strategist" is somebody else than Obama: only a person whose role says so fits.
-  const possessive = subject.kind === 'nominal' && POSSESSIVE_S.test(doc.slice(subject));
+  // "his spokesman" too: somebody of that person's, not that person.
+  const possessive = subject.kind === 'nominal' && (POSSESSIVE_S.test(doc.slice(subject)) || POSSESSIVE_DETERMINERS.has(lowerCase(doc.slice(subject).split(' ')[0] ?? '')));
   const fits = (c: Candidate): boolean => {
     if (subject.kind === 'pronoun') return genderOk(c, subject.head);
     if (possessive) return c.type === 'person' && !isOrgHead(subject.head) && roleFits(c, subject.head);

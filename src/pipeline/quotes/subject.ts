@@ -1,6 +1,7 @@
 import { isCapitalized, isParticlePrefixedName, type Token } from '../tokens.js';
 import { ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_VERB, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
 import { lowerCase, startsLower } from '../chars.js';
+import { isRoleNoun } from '../entities/context.js';
 
 /**
  * Who a cue names as the speaker, read from the tokens around its verb: the subject before it
@@ -131,6 +132,8 @@ export function nameRunForward(t: readonly Token[], first: number): number {
   return i;
 }
 
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'whose']);
+
 /** "a resident", "one resident", "another official": somebody the text does not name. */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 
@@ -147,6 +150,10 @@ export function nominalBack(t: readonly Token[], headIndex: number): Subject | n
   const det = lowerCase(first.text);
   if (ANONYMOUS_HEADS.has(head) || INDEFINITES.has(det)) {
     return { start: t[i]!.start, end: t[headIndex]!.end, kind: 'anonymous', head };
+  }
+  // "his campaign called …", "their union said": somebody's organization, which no entity names.
+  if (POSSESSIVE_DETERMINERS.has(det) && ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
+    return { start: first.start, end: t[headIndex]!.end, kind: 'anonymous', head };
   }
   if ((ORG_NOUNS.has(head) || PERSON_NOUNS.has(head)) && (DETERMINERS.has(det) || isCapitalized(first.text))) {
     return { start: first.start, end: t[headIndex]!.end, kind: 'nominal', head };
@@ -304,19 +311,24 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
     if ((PLACE_PREPOSITIONS.has(preposition) || (the === 1 && preposition === 'of')) && isNameWord(t[before]) && !SENTENCE_OPENERS.has(wordAt(t, nameRunBack(t, before)))) {
       return { start: t[nameRunBack(t, before)]!.start, end: t[before]!.end, kind: 'name', head: '' };
     }
-    // "A spokesman for Dutton later said", "an aide to Ruiz said": somebody who speaks for the name,
-    // whom the text does not name.
-    const noun = wordAt(t, before);
-    if ((COMPLEMENT_PREPOSITIONS.has(preposition) || preposition === 'to') && (PERSON_NOUNS.has(noun) || ANONYMOUS_HEADS.has(noun))) {
-      const phrase = nominalBack(t, before);
+    // "A spokesman for Dutton later said", "an aide to Ruiz said", "Lawyers for the actor Oliver
+    // Grant said": somebody who speaks for the name, whom the text does not name.
+    const complement = complementBefore(t, first);
+    if (complement) {
+      const noun = wordAt(t, complement.noun);
+      const person = PERSON_NOUNS.has(noun) || ANONYMOUS_HEADS.has(noun) || (noun.endsWith('s') && PERSON_NOUNS.has(noun.slice(0, -1)));
+      const phrase = person ? nominalBack(t, complement.noun) : null;
       if (phrase) return { start: phrase.start, end: tok.end, kind: 'anonymous', head: noun };
+      // "A friend who studies with him at Aberdeen University said": a name after a preposition is
+      // no subject of a finite verb; of a participle it is ("footage of Hillary Clinton asking").
+      if (!wordAt(t, v).endsWith('ing')) return null;
     }
     const firstWord = lowerCase(t[first]!.text);
     // "WHO said": an acronym, not the pronoun it spells.
     const acronym = ALL_CAPITALS.test(t[first]!.text);
     if (!acronym && (SENTENCE_OPENERS.has(firstWord) || DETERMINERS.has(firstWord) && first === i)) return null;
-    // "Parents said": a capitalized common noun opening the sentence names nobody.
-    if (first === i && ANONYMOUS_HEADS.has(lower)) return { start: tok.start, end: tok.end, kind: 'anonymous', head: lower };
+    // "Parents said", "Campaigners said": a capitalized common noun opening the sentence names nobody.
+    if (first === i && (ANONYMOUS_HEADS.has(lower) || isPluralRole(lower))) return { start: tok.start, end: tok.end, kind: 'anonymous', head: lower };
     return { start: t[first]!.start, end: tok.end, kind: 'name', head: '' };
   }
   return nominalBack(t, i);
@@ -332,6 +344,22 @@ function hasFunctionWord(t: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) if (FUNCTION_WORDS.has(wordAt(t, k))) return true;
   return false;
 }
+
+/**
+ * The preposition before the name starting at `first`, over a role ("for the actor Oliver Grant"),
+ * and the index of the word before it, or null when the name follows no preposition.
+ */
+function complementBefore(t: readonly Token[], first: number): { noun: number } | null {
+  let k = first - 1;
+  const lowest = k - 3;
+  while (k > lowest && t[k]?.word && startsLower(t[k]!.text) && !FUNCTION_WORDS.has(wordAt(t, k)) && !COMPLEMENT_PREPOSITIONS.has(wordAt(t, k))) k--;
+  if (DETERMINERS.has(wordAt(t, k))) k--;
+  const preposition = wordAt(t, k);
+  return COMPLEMENT_PREPOSITIONS.has(preposition) || preposition === 'to' ? { noun: k - 1 } : null;
+}
+
+/** "campaigners", "economists", "nurses": the plural of a role noun. */
+const isPluralRole = (word: string): boolean => word.length > 3 && word.endsWith('s') && isRoleNoun(word.slice(0, -1));
 
 /** The subject standing after an inverted verb at `v` ('said Mark Ellison', 'said the group'). */
 export function subjectAfter(t: readonly Token[], v: number): Subject | null {

@@ -13,6 +13,19 @@ export interface Candidate {
 
 interface Mention extends Span {
   entity: Omit<Candidate, 'lastMention'>;
+  /** Spoken to, not speaking: an organization in the dateline or after "told" (see `isRecipient`). */
+  recipient: boolean;
+}
+
+const TOLD_BEFORE = /\b(?:told|telling|tells|interview with|speaking to|talking to)\s+(?:the\s+)?$/u;
+
+/**
+ * "OSLO (Reuters) -", "told Reuters", "in an interview with the BBC": an organization the text
+ * only speaks to or through, which "the company" or "it" in a later cue does not point back to.
+ */
+function isRecipient(doc: Doc, span: Span): boolean {
+  if (doc.dateline && doc.dateline.start <= span.start && span.end <= doc.dateline.end) return true;
+  return TOLD_BEFORE.test(doc.text.slice(Math.max(0, span.start - 24), span.start));
 }
 
 /**
@@ -62,15 +75,15 @@ export class MentionIndex {
   constructor(private readonly doc: Doc) {
     for (const o of doc.organizations) {
       const entity = { name: o.name, type: 'organization' as const, gender: null, roles: [] };
-      for (const m of o.mentions) this.entities.push({ start: m.start, end: m.end, entity });
+      for (const m of o.mentions) this.entities.push({ start: m.start, end: m.end, entity, recipient: isRecipient(doc, m) });
     }
     for (const p of doc.people) {
       const entity = { name: p.name, type: 'person' as const, gender: p.gender, roles: p.roles };
-      for (const m of p.mentions) this.entities.push({ start: m.start, end: m.end, entity });
+      for (const m of p.mentions) this.entities.push({ start: m.start, end: m.end, entity, recipient: false });
     }
     for (const p of doc.places) {
       const entity = { name: p.name, type: 'organization' as const, gender: null, roles: [] };
-      for (const m of p.mentions) this.places.push({ start: m.start, end: m.end, entity });
+      for (const m of p.mentions) this.places.push({ start: m.start, end: m.end, entity, recipient: false });
     }
     // Organizations before people at the same offset: a person's mention wins a tie (see `overlapping`).
     this.entities.sort((a, b) => a.start - b.start || (a.entity.type === b.entity.type ? 0 : a.entity.type === 'organization' ? -1 : 1));
@@ -80,7 +93,7 @@ export class MentionIndex {
   /** A speaker named outside the entities ("Dr. Lena Okafor" when no entity covers it) becomes a mention too. */
   addSpeaker(name: string, type: EntityType, span: Span): void {
     const at = lastStartingBefore(this.entities, span.start + 1) + 1;
-    this.entities.splice(at, 0, { start: span.start, end: span.end, entity: { name, type, gender: null, roles: [] } });
+    this.entities.splice(at, 0, { start: span.start, end: span.end, entity: { name, type, gender: null, roles: [] }, recipient: false });
   }
 
   /**
@@ -137,7 +150,7 @@ export class MentionIndex {
     const stop = Math.max(-1, lastStartingBefore(this.entities, offset) - MAX_WALK);
     for (let i = lastStartingBefore(this.entities, offset); i > stop && out.length < RECENCY_HORIZON; i--) {
       const m = this.entities[i]!;
-      if (m.end > offset) continue;
+      if (m.end > offset || m.recipient) continue;
       const key = keyOf(m.entity);
       if (seen.has(key)) continue;
       seen.add(key);
