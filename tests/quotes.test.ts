@@ -170,6 +170,21 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(direct(text)).toEqual([['We cannot compete,', 'direct', org.replace(/^The /u, '')]]);
   });
 
+  it.each([
+    [
+      'a paragraph that opens with its subject acting on another man',
+      'Mayor Mike Delgado and challenger Tom Reyes met on Monday.\n\n"We did our job," Delgado said.\n\nReyes fired back at Delgado. "Mike has been in office for six years," he said.',
+      ['Mike Delgado', 'Tom Reyes'],
+    ],
+    [
+      'a man named after a preposition in the pronoun\'s own sentence is talked about',
+      'Health Secretary David Marsh spoke first. "We are at the limit," he said.\n\nChancellor Robert Haines dismissed the criticism. "That is not news," he said.\n\nAsked whether he had confidence in Marsh, he replied: "Of course."',
+      ['David Marsh', 'Robert Haines', 'Robert Haines'],
+    ],
+  ])('"he" is the man who acts, not the one acted on: %s', (_name, text, speakers) => {
+    expect(direct(text).map((q) => q[2])).toEqual(speakers);
+  });
+
   it('"she" after a woman known only by her given name and a role that says so', () => {
     const text =
       'Judge Harriet Vance set sentencing for June 12. She warned the gallery: "Any outburst and you will be removed."\n\n' +

@@ -156,10 +156,16 @@ function sentenceOpener(doc: Doc, index: MentionIndex, subject: Subject, fits: (
     if (q.end <= sentence.start && q.start < sentence.start) break;
     if (q.kind !== 'indirect' && q.end <= subject.start && q.end > from) from = q.end;
   }
-  return index.within({ start: from, end: subject.start }).find(fits) ?? null;
+  return index.within({ start: from, end: subject.start }).find((c) => fits(c) && !talkedAbout(doc, c)) ?? null;
 }
 
 const LEADING_SPACE_OR_MARKS = /^[\s"“‘'(—–-]*/u;
+const AFTER_PREPOSITION = /\b(?:in|on|at|to|for|from|about|against|of|by|than|like|over)\s+(?:the\s+)?$/u;
+
+/** "Asked whether he had confidence in Marsh, he replied": a person named after a preposition is talked about, not talking. */
+const talkedAbout = (doc: Doc, c: Candidate): boolean => AFTER_PREPOSITION.test(doc.text.slice(Math.max(0, c.lastMention - 16), c.lastMention));
+/** A past-tense verb right after a name: "Reyes fired", "Pike responded", "Haines dismissed". */
+const VERB_AFTER_NAME = /^ \p{Ll}{2,20}ed\b/u;
 
 /** The first sentence of the pronoun's paragraph, when the pronoun stands in a later one. */
 function openingSentence(doc: Doc, subject: Subject): { opener: Span; start: number } | null {
@@ -170,7 +176,8 @@ function openingSentence(doc: Doc, subject: Subject): { opener: Span; start: num
   while (first > 0 && doc.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
   if (first === at) return null;
   const opener = doc.sentences[first]!;
-  if (overlapsAny(doc.quotes, opener)) return null;
+  // A quote in the opener speaks for someone; reported speech ("Reyes fired back that …") is its subject's.
+  if (doc.quotes.some((q) => q.kind !== 'indirect' && q.start < opener.end && q.end > opener.start)) return null;
   return { opener, start: opener.start + (LEADING_SPACE_OR_MARKS.exec(doc.text.slice(opener.start, opener.start + 4))?.[0].length ?? 0) };
 }
 
@@ -201,8 +208,12 @@ function paragraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candi
   const { opener, start } = found;
   const named = index.within(opener).filter((c) => c.type === 'person');
   const person = named[0];
-  if (!person || named.length > 1 || person.lastMention !== start || person.gender !== gender) return null;
-  const between = index.within({ start: opener.end, end: subject.start });
+  if (!person || person.lastMention !== start || person.gender !== gender) return null;
+  // "Reyes fired back that Delgado …", "Pike responded to Drummond's comments": people named after
+  // the opener's verb are what it acts on; in "Clinton aide Jennifer Palmieri said" no verb follows.
+  if (named.length > 1 && !VERB_AFTER_NAME.test(doc.text.slice(index.mentionEndAt(start), index.mentionEndAt(start) + 24))) return null;
+  // Names inside the quotes between are spoken about ("Mike has been in office …," he said).
+  const between = index.within({ start: opener.end, end: subject.start }).filter((c) => !overlapsAny(doc.quotes, { start: c.lastMention, end: c.lastMention + 1 }));
   return between.some((c) => c.type === 'person' && c.gender !== (gender === 'male' ? 'female' : 'male') && c.name !== person.name) ? null : person;
 }
 
@@ -210,7 +221,7 @@ function paragraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candi
 function moreRecentRival(doc: Doc, candidates: readonly Candidate[], prev: Candidate, fits: (c: Candidate) => boolean, subject: Subject): boolean {
   if (subject.kind !== 'pronoun') return false;
   const rival = candidates.find(fits);
-  if (!rival || rival.name === prev.name || rival.gender === null) return false;
+  if (!rival || rival.name === prev.name || rival.gender === null || talkedAbout(doc, rival)) return false;
   if (prev.gender === null) return true;
   // Both fit: the rival wins when the text turned to her after the previous speaker's last mention,
   // in the pronoun's paragraph or the one before ('… with Hillary Clinton lambasting the plan.

@@ -160,6 +160,12 @@ export class MentionIndex {
   }
 
   /** Entities mentioned wholly inside `span`, each at its first mention there, in text order. */
+  /** The end of the entity mention that starts at `start`, or -1. */
+  mentionEndAt(start: number): number {
+    const i = lastStartingBefore(this.entities, start + 1);
+    return i >= 0 && this.entities[i]!.start === start ? this.entities[i]!.end : -1;
+  }
+
   within(span: Span): Candidate[] {
     const seen = new Set<string>();
     const out: Candidate[] = [];
