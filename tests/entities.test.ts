@@ -164,6 +164,8 @@ describe('people: gender', () => {
     ['Nguyen Van Duc, a farmer, said the river flooded.', 'Nguyen Van Duc', null],
     ['Kim Daehan, a farmer, and Alan Ford, a miller, said the river flooded. He said it was the worst in years.', 'Kim Daehan', null],
     ["Keller's mother, Ruth, wept as the verdict was read.", 'Ruth', 'female'],
+    ['Mr Osei said the ferry was late.', 'Osei', 'male'],
+    ['Mrs Lindqvist said the ferry was late.', 'Lindqvist', 'female'],
     ['A WHO spokesman, Christian Lind, said the count rose.', 'Christian Lind', 'male'],
     ['Osei Mensah, the father of two boys, said the ferry was late. She said it was cold.', 'Osei Mensah', 'male'],
     ['Quint, a spokeswoman for the port, declined to comment.', 'Quint', 'female'],

@@ -638,6 +638,12 @@ describe('harder attributions', () => {
       'We are a content provider.',
       'John Dickey',
     ],
+    [
+      'British "Mr" without a dot is not the woman of that surname',
+      'Meena Patel and her husband installed the panels.\n\n"We are delighted," Mrs Patel said.\n\nMr Patel, 71, said the couple were "relieved and grateful."',
+      'relieved and grateful.',
+      'Patel',
+    ],
     ['a preposition before a second name keeps the first', '"No," said Ana Ruiz at Harvard Medical School.', 'No,', 'Ana Ruiz'],
     ['a sports role the nominals know', 'Harbor FC won.\n\n"We go again," said Rovers captain Dean Moss.', 'We go again,', 'Dean Moss'],
     [

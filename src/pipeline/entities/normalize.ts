@@ -62,6 +62,8 @@ function isOrdinary(word: string, initial: boolean, lowerWords: ReadonlySet<stri
   // "WHO", "IT", "AND": capitals throughout make an acronym, not the word they spell.
   if (word.length >= 2 && ALL_CAPITALS.test(word)) return false;
   const lowered = lowerCase(word).replace(CURLY_APOSTROPHES, "'");
+  // "Mr Patel", "Mrs Patel" as British papers write them: an honorific, which the function-word list also holds.
+  if (HONORIFICS.has(lowered)) return false;
   const base = lowered.replace(CONTRACTION, '');
   if (FUNCTION_WORDS().has(lowered) || FUNCTION_WORDS().has(base) || lowered.endsWith("n't")) return true;
   // "Said Ivo Petrov: …" opens with an inverted speech verb, not a name.
