@@ -185,6 +185,14 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(direct(text).map((q) => q[2])).toEqual(speakers);
   });
 
+  it('two people of one surname: "said he" tells them apart, and "he" after it follows', () => {
+    const text =
+      '"Never sell the bottom field," said Harold Thwaite, 66.\n\nHis daughter, Emma Thwaite, 34, runs the sheep side. "They sent us a map," she said.\n\n' +
+      'Barry Nolan, the highways chief, said the route was chosen with care. "No route is perfect," he said.\n\n' +
+      'Thwaite said he would take the council to court. "I intend to finish it," he said.';
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Harold Thwaite', 'Emma Thwaite', 'Barry Nolan', 'Barry Nolan', 'Harold Thwaite', 'Harold Thwaite']);
+  });
+
   it('"she" after a woman known only by her given name and a role that says so', () => {
     const text =
       'Judge Harriet Vance set sentencing for June 12. She warned the gallery: "Any outburst and you will be removed."\n\n' +

@@ -35,7 +35,7 @@ function byName(doc: Doc, index: MentionIndex, subject: Subject, known = false):
     // Names are kept with their white space folded: "Mara\nQuint" is written "Mara Quint".
     const surface = doc.slice(subject).replace(WHITE_SPACE_RUNS, ' ');
     const resolvedBy: Resolution = hit.type === 'organization' && ACRONYM_SHAPE.test(hit.surface) ? 'acronym' : surface.includes(hit.name) ? 'name' : 'surname';
-    return speakerFrom(hit, subject, doc, resolvedBy);
+    return speakerFrom(resolvedBy === 'surname' ? sharedSurnameByPronoun(doc, subject, hit, surface) : hit, subject, doc, resolvedBy);
   }
   const bare = resolveBareName(doc, index, article > 0 ? { ...subject, start: subject.start + article } : subject);
   if (!bare || (known && bare.resolvedBy === 'name' && !bare.candidate.name.includes(' '))) return null;
@@ -55,6 +55,22 @@ function byName(doc: Doc, index: MentionIndex, subject: Subject, known = false):
   // A name no entity covers still counts as a mention, for the pronouns and surnames after it.
   index.addSpeaker(bare.candidate.name, bare.candidate.type, subject);
   return speakerFrom(bare.candidate, subject, doc, bare.resolvedBy);
+}
+
+const PRONOUN_AFTER_VERB = /^\s+\p{Ll}{2,12}\s+(he|she)\b/u;
+
+/**
+ * 'Thwaite said he would take the council to court': when two people share the surname, the
+ * pronoun right after the verb says which, against the latest named that grouping picked.
+ */
+function sharedSurnameByPronoun(doc: Doc, subject: Subject, hit: Candidate, surname: string): Candidate {
+  const pronoun = PRONOUN_AFTER_VERB.exec(doc.text.slice(subject.end, subject.end + 24))?.[1];
+  if (!pronoun || hit.type !== 'person') return hit;
+  const gender = pronoun === 'he' ? 'male' : 'female';
+  if (hit.gender === gender) return hit;
+  const others = doc.people.filter((p) => p.name !== hit.name && p.gender === gender && p.name.endsWith(` ${surname}`));
+  const other = others[0];
+  return other && others.length === 1 ? { name: other.name, type: 'person', gender: other.gender, roles: other.roles, lastMention: subject.start } : hit;
 }
 
 function genderOk(c: Candidate, pronoun: string): boolean {
@@ -103,13 +119,12 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
     if (described) return speakerFrom(described, subject, doc, resolvedBy);
   }
   if (previous) {
-    const prev = candidates.find((c) => c.name === previous.name && c.type === previous.type) ?? {
-      name: previous.name,
-      type: previous.type,
-      gender: null,
-      roles: [],
-      lastMention: previous.start,
-    };
+    const known = candidates.find((c) => c.name === previous.name && c.type === previous.type);
+    // The mention that made them the last speaker counts as their latest, though the entities may
+    // have filed it under someone else ("Thwaite" of two Thwaites, told apart by "said he").
+    const prev: Candidate = known
+      ? { name: known.name, type: known.type, gender: known.gender, roles: known.roles, lastMention: Math.max(known.lastMention, previous.start) }
+      : { name: previous.name, type: previous.type, gender: null, roles: [], lastMention: previous.start };
     // "…," Sanders said. … the Vermont senator acknowledged …: a description may name the last
     // speaker when the text gave no role that contradicts it; any other person needs the role.
     const describesPrev =
