@@ -395,6 +395,14 @@ describe('indirect speech', () => {
   });
 });
 
+describe('reported speech whose clause opens with a name', () => {
+  it('"said Pike owed farmers an apology" reports what Pike owed; the speaker is the subject before', () => {
+    const text = 'Sen. Laura Pike spoke first. Sen. Julia Moreno, a Democrat from the same state, said Pike owed farmers an apology.';
+    const quotes = analyze(text).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['Pike owed farmers an apology', 'Julia Moreno']]);
+  });
+});
+
 describe('offsets and the cue', () => {
   it('every quote, cue and speaker span slices back to its text', () => {
     const text = '\uFEFFBy the river.\r\n\r\n“It’s over,” said Ana Ruiz, the mayor. She added: “We move on.”';

@@ -454,10 +454,13 @@ export function closingCue(t: readonly Token[]): { cue: Cue; comma: number } | n
     if (rest > 6 || (firstRest !== null && !ADJUNCT_STARTS.has(lowerCase(firstRest.text)) && !(cue.subject.start > cue.end))) continue;
     // "…, said she had nowhere to go": "she" opens the reported clause; an inverted pronoun ends the
     // sentence or comes before an adjunct ("…," said he, on Monday).
-    if (cue.subject.kind === 'pronoun' && cue.subject.start > cue.end) {
+    // "…, said Pike owed farmers an apology": likewise a name followed by a lower-case word.
+    if ((cue.subject.kind === 'pronoun' || cue.subject.kind === 'name') && cue.subject.start > cue.end) {
       const subjectEnd = cue.subject.end;
       const after = t.find((x) => x.start >= subjectEnd && x.word);
-      if (after && !ADJUNCT_STARTS.has(lowerCase(after.text))) continue;
+      const next = t.find((x) => x.start >= subjectEnd);
+      const opensClause = cue.subject.kind === 'pronoun' || (next === after && after !== undefined && startsLower(after.text));
+      if (after && opensClause && !ADJUNCT_STARTS.has(lowerCase(after.text))) continue;
     }
     return { cue, comma: c };
   }

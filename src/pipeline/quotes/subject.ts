@@ -416,10 +416,15 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
   return null;
 }
 
+const STATE_NOUN_MODIFIERS = new Set(['same', 'home', 'whole', 'entire', 'neighbouring', 'neighboring', 'swing', 'member', 'nation', 'police', 'islamic', 'welfare', 'sovereign']);
+
 /** A cue verb at `v`; a capitalized "States" or "Report" inside a sentence is part of a name instead. */
 export function isCueVerb(t: readonly Token[], v: number): boolean {
   const sentenceInitial = v === 0 || isPunct(t, v - 1, '.!?');
   if (!CUE_VERBS.has(wordAt(t, v)) || (!sentenceInitial && isCapitalized(t[v]!.text))) return false;
   // "state Del. Marcia Price", "state officials said": the adjective; the verb takes "that" or nothing.
-  return !(wordAt(t, v) === 'state' && t[v + 1]?.word && wordAt(t, v + 1) !== 'that');
+  // "from the same state, said": the noun.
+  if (wordAt(t, v) !== 'state') return true;
+  if (DETERMINERS.has(wordAt(t, v - 1)) || STATE_NOUN_MODIFIERS.has(wordAt(t, v - 1))) return false;
+  return !(t[v + 1]?.word && wordAt(t, v + 1) !== 'that');
 }
