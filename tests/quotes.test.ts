@@ -200,6 +200,18 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
     expect(direct(text).map((q) => q[2])).toEqual(['Harriet Vance', 'Ruth']);
   });
 
+  it('"the charity" is an organization whose name says charity; "the company" is no university or trust', () => {
+    const text =
+      'Researchers at the University of Leeds led the study, funded by the Marlow Dementia Trust. "This adds to the evidence," the charity said.\n\n' +
+      'Halvorsen Foods and the University of Leeds signed a deal. "It is good," the company said.';
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Marlow Dementia Trust', 'Halvorsen Foods']);
+  });
+
+  it('"the charity" is nobody when no organization is one', () => {
+    const text = 'Researchers at the University of Leeds led the study.\n\n"This adds to the evidence," the charity said.';
+    expect(analyze(text).quotes[0]!.speaker).toBeNull();
+  });
+
   it('"the company" is not the news agency of the dateline or of "told Reuters"', () => {
     const text =
       'OSLO (Reuters) - Halvorsen Foods cut its outlook on Thursday.\n\n' +

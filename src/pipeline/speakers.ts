@@ -275,8 +275,21 @@ const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'bus
 const GENERIC_ORG_HEADS = new Set([
   'group', 'organization', 'organisation', 'report', 'statement', 'campaign', 'watchdog', 'company', 'firm',
   'newspaper', 'paper', 'outlet', 'publication', 'magazine', 'website', 'site', 'network', 'channel',
-  'broadcaster', 'study', 'survey', 'poll', 'movement', 'coalition', 'charity',
+  'broadcaster', 'study', 'survey', 'poll', 'movement', 'coalition',
 ]);
+
+/**
+ * Words in a name that say it is no business: "the company" and "the firm" point back past the
+ * University of Leeds and the county council to the company.
+ */
+const NOT_A_BUSINESS = [
+  'university', 'college', 'school', 'ministry', 'department', 'council', 'commission', 'committee', 'agency',
+  'authority', 'court', 'police', 'party', 'senate', 'congress', 'parliament', 'government', 'institute', 'society',
+  'foundation', 'association', 'church', 'union', 'reuters', 'associated press', 'agence', 'bbc', 'news', 'times',
+  'post', 'journal', 'tribune', 'herald', 'guardian', 'telegraph', 'organization', 'organisation', 'nations',
+  'trust', 'charity', 'hospital', 'museum', 'library', 'club', 'army', 'navy',
+];
+const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'group']);
 
 /** Words in a name that say what the noun says: "the regulator" is the Office of Water Regulation. */
 const ORG_HEAD_KIN: ReadonlyMap<string, readonly string[]> = new Map([
@@ -290,6 +303,7 @@ const ORG_HEAD_KIN: ReadonlyMap<string, readonly string[]> = new Map([
   ['hospital', ['clinic', 'medical', 'health']], ['publisher', ['press', 'publishing', 'books', 'media']],
   ['manufacturer', ['industries', 'manufacturing', 'motors', 'works']], ['developer', ['properties', 'developments', 'realty', 'homes']],
   ['district', ['school district', 'district']],
+  ['charity', ['foundation', 'trust', 'society', 'fund', 'charity', 'aid', 'relief', 'appeal', 'mission', 'action', 'rescue', 'shelter', 'cancer', 'children', 'hospice']],
 ]);
 
 const genderFitsHead = (c: Candidate, head: string): boolean =>
@@ -301,6 +315,7 @@ function headFits(c: Candidate, head: string): boolean {
     // "the group", "the report", "the paper" fit any organization; "the ministry" only one whose name
     // says so: "an officer at the police station said" is not the nearest organization speaking.
     const name = lowerCase(c.name);
+    if (BUSINESS_HEADS.has(head) && head !== 'group' && NOT_A_BUSINESS.some((w) => name.includes(w))) return false;
     return GENERIC_ORG_HEADS.has(head) || name.includes(head) || (ORG_HEAD_KIN.get(head) ?? []).some((w) => name.includes(w));
   }
   // "the spokeswoman", "the mayor": a person whose role says so. A person of unknown role is no
