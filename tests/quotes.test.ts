@@ -177,6 +177,11 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
       ['Mike Delgado', 'Tom Reyes'],
     ],
     [
+      'a paragraph that opens with a possessed role and the name in apposition',
+      '"I want to stay," said Danny Brady, the striker.\n\nBrady\'s agent, Lou Carter, backed his client. "Danny gave everything to that club," he said.',
+      ['Danny Brady', 'Lou Carter'],
+    ],
+    [
       'a man named after a preposition in the pronoun\'s own sentence is talked about',
       'Health Secretary David Marsh spoke first. "We are at the limit," he said.\n\nChancellor Robert Haines dismissed the criticism. "That is not news," he said.\n\nAsked whether he had confidence in Marsh, he replied: "Of course."',
       ['David Marsh', 'Robert Haines', 'Robert Haines'],

@@ -179,6 +179,8 @@ const AFTER_PREPOSITION = /\b(?:in|on|at|to|for|from|about|against|of|by|than|li
 
 /** "Asked whether he had confidence in Marsh, he replied": a person named after a preposition is talked about, not talking. */
 const talkedAbout = (doc: Doc, c: Candidate): boolean => AFTER_PREPOSITION.test(doc.text.slice(Math.max(0, c.lastMention - 16), c.lastMention));
+/** "'s agent, " before a name in apposition. */
+const POSSESSED_ROLE = /^['’]s [\p{Ll} -]{2,30}, /u;
 /** A past-tense verb right after a name: "Reyes fired", "Pike responded", "Haines dismissed". */
 const VERB_AFTER_NAME = /^ \p{Ll}{2,20}ed\b/u;
 
@@ -222,14 +224,31 @@ function paragraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candi
   if (!found) return null;
   const { opener, start } = found;
   const named = index.within(opener).filter((c) => c.type === 'person');
-  const person = named[0];
+  let person: Candidate | undefined = named[0];
+  // "Brady's agent, Lou Carter, backed his client.": the person in apposition to the possessed role opens it.
+  if (person && person.lastMention === start) {
+    const end = index.mentionEndAt(start);
+    const appositive = named[1];
+    if (POSSESSED_ROLE.test(doc.text.slice(end, end + 40))) {
+      person = appositive && POSSESSED_ROLE.exec(doc.text.slice(end, end + 40))![0].length === appositive.lastMention - end ? appositive : undefined;
+      if (!person) return null;
+      return person.gender === gender && !namedBetween(doc, index, opener, subject, person, gender) ? person : null;
+    }
+  }
   if (!person || person.lastMention !== start || person.gender !== gender) return null;
   // "Reyes fired back that Delgado …", "Pike responded to Drummond's comments": people named after
   // the opener's verb are what it acts on; in "Clinton aide Jennifer Palmieri said" no verb follows.
   if (named.length > 1 && !VERB_AFTER_NAME.test(doc.text.slice(index.mentionEndAt(start), index.mentionEndAt(start) + 24))) return null;
-  // Names inside the quotes between are spoken about ("Mike has been in office …," he said).
+  return namedBetween(doc, index, opener, subject, person, gender) ? null : person;
+}
+
+/**
+ * Whether another person who may be that gender is named between the opener and the pronoun; names
+ * inside the quotes between are spoken about ("Mike has been in office …," he said).
+ */
+function namedBetween(doc: Doc, index: MentionIndex, opener: Span, subject: Subject, person: Candidate, gender: 'male' | 'female'): boolean {
   const between = index.within({ start: opener.end, end: subject.start }).filter((c) => !overlapsAny(doc.quotes, { start: c.lastMention, end: c.lastMention + 1 }));
-  return between.some((c) => c.type === 'person' && c.gender !== (gender === 'male' ? 'female' : 'male') && c.name !== person.name) ? null : person;
+  return between.some((c) => c.type === 'person' && c.gender !== (gender === 'male' ? 'female' : 'male') && c.name !== person.name);
 }
 
 /** True when another fitting entity of known gender was mentioned more recently than the previous speaker, by a sentence or more. */
