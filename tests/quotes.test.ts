@@ -677,6 +677,32 @@ describe('harder attributions', () => {
       'relieved and grateful.',
       'Patel',
     ],
+    [
+      '"a spokesman for" an organization speaks as the organization, not the speaker before',
+      '"This was not an easy call," said Priya Raman.\n\n"We will fight it in court," a spokesman for the Ratepayers Alliance said.',
+      'We will fight it in court,',
+      'Ratepayers Alliance',
+    ],
+    [
+      '"the spokeswoman for" an organization does not describe the last speaker',
+      '"This was not an easy call," said Priya Raman.\n\n"We will win," the spokeswoman for the Ratepayers Alliance said Monday.',
+      'We will win,',
+      'Ratepayers Alliance',
+    ],
+    ['an inverted spokesman for an organization', 'The Harbor Council met.\n\n"Later," said a spokesman for the Harbor Council.', 'Later,', 'Harbor Council'],
+    ['a spokeswoman for an organization before the quote', 'The Harbor Council met.\n\nA spokeswoman for the Harbor Council said: "We apologise."', 'We apologise.', 'Harbor Council'],
+    [
+      'reported speech after an apposition, then "he" in the same paragraph',
+      'Kaldera\'s mayor, Ilie Petrescu, said the village had asked for a wall. "We wrote letters," he said.\n\nThe regional governor, Stefan Voinea, said an inquiry would be held. Asked about the warnings, he said: "People will be held responsible."',
+      'People will be held responsible.',
+      'Stefan Voinea',
+    ],
+    [
+      'a person of unknown gender with a relative clause, opening the paragraph',
+      'Gwen Parry runs the bus company. "We are losing money," she said.\n\nDr. Amara Osei, who studies rural transport, told me the problem is not money alone. "Every time a route is cut, passengers leave," she said.',
+      'Every time a route is cut, passengers leave,',
+      'Amara Osei',
+    ],
     ['a preposition before a second name keeps the first', '"No," said Ana Ruiz at Harvard Medical School.', 'No,', 'Ana Ruiz'],
     ['a sports role the nominals know', 'Harbor FC won.\n\n"We go again," said Rovers captain Dean Moss.', 'We go again,', 'Dean Moss'],
     [
@@ -773,6 +799,16 @@ describe('harder attributions', () => {
       '"We will not give in," said Jean Morel.\n\n„Das ist inakzeptabel“, sagte Anna Weber.',
       'Das ist inakzeptabel',
     ],
+    [
+      'a pronoun after somebody unnamed opens its paragraph',
+      '"We wrote letters," said Ilie Petrescu, the mayor.\n\nA firefighter who had been digging since dawn described finding a child. "She was crying, which was good," he said.',
+      'She was crying, which was good,',
+    ],
+    [
+      'a pronoun after somebody unnamed in the sentence before',
+      'Neil Abbot runs the council. "We have no choice," he said.\n\nThere is an alternative. A Dutch transport official I spoke to was puzzled. "Why would you let a village die?" he asked.',
+      'Why would you let a village die?',
+    ],
     ['a paragraph whose subject does not speak sets nothing up', 'Ivo Petrov resigned on Friday.\n\n"It was time."', 'It was time.'],
     [
       '"they" after two people named since the organization',
@@ -794,16 +830,7 @@ describe('harder attributions', () => {
     ['lawyers for a person are not that person', 'Lawyers for the actor Oliver Grant said his claim was "strong and fair."', 'strong and fair.'],
     ['a name after a preposition is no subject', 'A friend who studies with him at Aberdeen University said Callum was "a careful boy."', 'a careful boy.'],
     ['the plural of a role opening the sentence', 'Campaigners said the fine was "a drop in the ocean."', 'a drop in the ocean.'],
-    [
-      '"a spokesman for" an organization is not the speaker before, nor the organization',
-      '"This was not an easy call," said Priya Raman.\n\n"We will fight it in court," a spokesman for the Ratepayers Alliance said.',
-      'We will fight it in court,',
-    ],
-    [
-      '"the spokeswoman for" an organization does not describe the last speaker',
-      '"This was not an easy call," said Priya Raman.\n\n"We will win," the spokeswoman for the Ratepayers Alliance said Monday.',
-      'We will win,',
-    ],
+    ['"a spokeswoman for" a person is nobody the text names', 'Peter Dutton spoke.\n\n"Soon," said a spokeswoman for Dutton.', 'Soon,'],
     ['"a spokesman for" a person before the verb is not that person', 'Peter Dutton spoke.\n\nA spokesman for Dutton later said: "Families are hurting."', 'Families are hurting.'],
     ['"an aide to" a person is not that person', 'Peter Dutton spoke.\n\nAn aide to Dutton said the plan was "dead on arrival."', 'dead on arrival.'],
     ['"a lawyer for" a family is not the family', '"It hurts," said Priya Raman.\n\n"No comment," a lawyer for the Raman family told reporters.', 'No comment,'],

@@ -7,6 +7,7 @@ import { MentionIndex, type Candidate } from './speakers/mentions.js';
 import { PERSON_NOUNS as PERSON_HEADS } from './quotes/lexicon.js';
 import { firstEndingAfter, overlapsAny } from './spans.js';
 import { lowerCase } from './chars.js';
+import { isRoleNoun } from './entities/context.js';
 
 /**
  * Resolves each quote's cue subject to the entity a careful reader would name: a name through the
@@ -73,6 +74,19 @@ function sharedSurnameByPronoun(doc: Doc, subject: Subject, hit: Candidate, surn
   return other && others.length === 1 ? { name: other.name, type: 'person', gender: other.gender, roles: other.roles, lastMention: subject.start } : hit;
 }
 
+const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople']);
+
+/**
+ * "a spokesman for the Ratepayers Alliance said": an unnamed spokesperson speaks as the organization
+ * (the guide's "the spokeswoman said → the organization"). A spokesman for a person, or anyone else
+ * for anyone ("a lawyer for the family"), stays nobody the text names.
+ */
+function spokespersonFor(doc: Doc, index: MentionIndex, subject: Subject): Speaker | null {
+  if (!SPOKES_HEADS.has(subject.head)) return null;
+  const inside = index.overlapping(subject);
+  return inside && inside.type === 'organization' ? speakerFrom(inside, subject, doc, 'nominal') : null;
+}
+
 function genderOk(c: Candidate, pronoun: string): boolean {
   const want = PRONOUNS.get(pronoun);
   if (want === 'male' || want === 'female') return c.type === 'person' && (c.gender === null || c.gender === want);
@@ -112,6 +126,9 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
   if (subject.kind === 'pronoun') {
     const local = sentenceOpener(doc, index, subject, fits, quoteIndex) ?? paragraphOpener(doc, index, subject);
     if (local) return speakerFrom(local, subject, doc, resolvedBy);
+    // 'A firefighter who had been digging since dawn described …. "…," he said.': the paragraph
+    // opens with somebody unnamed, whom the pronoun points to, not the last man named.
+    if (PERSONAL.has(subject.head) && opensWithSomebody(doc, subject)) return null;
   }
   // "The Republican nominee said": a person introduced in that role beats a nearer one whose role is unknown.
   if (subject.kind === 'nominal' && !possessive && !isOrgHead(subject.head)) {
@@ -184,6 +201,29 @@ const POSSESSED_ROLE = /^['’]s [\p{Ll} -]{2,30}, /u;
 /** A past-tense verb right after a name: "Reyes fired", "Pike responded", "Haines dismissed". */
 const VERB_AFTER_NAME = /^ \p{Ll}{2,20}ed\b/u;
 
+const PERSONAL = new Set(['he', 'she']);
+const startsLowerCase = (w: string): boolean => w !== '' && w === lowerCase(w);
+const SOMEBODY = /^(?:A|An|One|Another)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * The pronoun's paragraph opens with an indefinite person, or the sentence before the pronoun's
+ * does ("There is an alternative. … A Dutch transport official I spoke to was puzzled. "…," he asked.").
+ */
+function opensWithSomebody(doc: Doc, subject: Subject): boolean {
+  const at = firstEndingAfter(doc.sentences, subject.start);
+  const sentence = doc.sentences[at];
+  if (!sentence) return false;
+  let first = at;
+  while (first > 0 && doc.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
+  const somebody = (s: Span): boolean => {
+    const text = doc.text.slice(s.start, Math.min(s.end, s.start + 80)).replace(LEADING_SPACE_OR_MARKS, '');
+    // Up to four words after the article, one of them a person ("A Dutch transport official").
+    const words = SOMEBODY.exec(text)?.[1]?.split(/\s+/u) ?? [];
+    return words.some((w) => startsLowerCase(w) && (PERSON_HEADS.has(w) || isRoleNoun(w)));
+  };
+  return somebody(doc.sentences[first]!) || (at > first && somebody(doc.sentences[at - 1]!));
+}
+
 /** The first sentence of the pronoun's paragraph, when the pronoun stands in a later one. */
 function openingSentence(doc: Doc, subject: Subject): { opener: Span; start: number } | null {
   const at = firstEndingAfter(doc.sentences, subject.start);
@@ -235,7 +275,8 @@ function paragraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candi
       return person.gender === gender && !namedBetween(doc, index, opener, subject, person, gender) ? person : null;
     }
   }
-  if (!person || person.lastMention !== start || person.gender !== gender) return null;
+  // A person of unknown gender ("Dr. Amara Osei … told me …") fits either pronoun when named alone.
+  if (!person || person.lastMention !== start || (person.gender !== gender && !(person.gender === null && named.length === 1))) return null;
   // "Reyes fired back that Delgado …", "Pike responded to Drummond's comments": people named after
   // the opener's verb are what it acts on; in "Clinton aide Jennifer Palmieri said" no verb follows.
   if (named.length > 1 && !VERB_AFTER_NAME.test(doc.text.slice(index.mentionEndAt(start), index.mentionEndAt(start) + 24))) return null;
@@ -370,6 +411,7 @@ export const speakers: Stage = {
         const s = a.cue.subject;
         if (s.kind === 'name') speaker = byName(doc, index, s, isTranscriptLine(doc, a.cue, quote));
         else if (s.kind === 'pronoun' || s.kind === 'nominal') speaker = byReference(doc, index, s, previous, i);
+        else if (s.kind === 'anonymous') speaker = spokespersonFor(doc, index, s);
       }
       quote.speaker = speaker;
       if (speaker) previous = speaker;

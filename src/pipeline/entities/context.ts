@@ -168,5 +168,15 @@ export function appositionAfter(tokens: readonly Tok[], i: number, roleNeeded = 
 /** "Torres, the county treasurer, said": a speech verb after the name's apposition. */
 export function speechVerbAfterApposition(tokens: readonly Tok[], i: number): boolean {
   const app = appositionAfter(tokens, i, false);
-  return app !== null && tokens[app.to]?.text === ',' && speechVerbAfter(tokens, app.to + 1);
+  if (app !== null) return tokens[app.to]?.text === ',' && speechVerbAfter(tokens, app.to + 1);
+  // "Amara Osei, who studies rural transport, said": a relative clause set off by commas.
+  if (tokens[i]?.text !== ',' || !RELATIVE_OPENERS.has(lowerCase(tokens[i + 1]?.text ?? ''))) return false;
+  for (let k = i + 2; k < i + 2 + MAX_APPOSITION_TOKENS && k < tokens.length; k++) {
+    const text = tokens[k]!.text;
+    if (text === ',') return speechVerbAfter(tokens, k + 1);
+    if (APPOSITION_END.has(text)) return false;
+  }
+  return false;
 }
+
+const RELATIVE_OPENERS = new Set(['who', 'whose']);

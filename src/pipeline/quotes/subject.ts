@@ -134,6 +134,9 @@ export function nameRunForward(t: readonly Token[], first: number): number {
 
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'whose']);
 
+/** What writes rather than speaks, and is quoted so: "as a Homeland Security memo put it". */
+const WRITTEN_SOURCES = new Set(['memo', 'letter', 'document', 'filing', 'complaint', 'lawsuit', 'email', 'tweet', 'post', 'brief', 'audit', 'assessment', 'review', 'analysis', 'editorial', 'ruling', 'order', 'notice', 'press']);
+
 /** "a resident", "one resident", "another official": somebody the text does not name. */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 
@@ -148,7 +151,8 @@ export function nominalBack(t: readonly Token[], headIndex: number): Subject | n
   }
   const first = t[i]!;
   const det = lowerCase(first.text);
-  if (ANONYMOUS_HEADS.has(head) || INDEFINITES.has(det)) {
+  // "said an inquiry would be held": an indefinite noun phrase speaks only when its noun can.
+  if (ANONYMOUS_HEADS.has(head) || (INDEFINITES.has(det) && (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || WRITTEN_SOURCES.has(head) || isRoleNoun(head)))) {
     return { start: t[i]!.start, end: t[headIndex]!.end, kind: 'anonymous', head };
   }
   // "his campaign called …", "their union said": somebody's organization, which no entity names.
@@ -397,6 +401,8 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
       return { start: t[k]!.start, end: t[last]!.end, kind: 'name', head: '' };
     }
     if (DETERMINERS.has(wordAt(t, k)) && k > i) break;
+    // "said a spokeswoman for Dutton": the name after a preposition is whom she speaks for.
+    if (COMPLEMENT_PREPOSITIONS.has(wordAt(t, k)) || wordAt(t, k) === 'to') break;
   }
   if (DETERMINERS.has(lower) || INDEFINITES.has(lower)) {
     // "said the group", "said a spokesman for the ministry": head = last word of the short noun phrase.
@@ -411,7 +417,13 @@ export function subjectAfter(t: readonly Token[], v: number): Subject | null {
     // The phrase must start right after the verb: in "said the arrest fit a pattern" the noun phrase
     // found back from "pattern" is "a pattern", which is no subject of "said".
     const phrase = nominalBack(t, k);
-    return phrase && phrase.start === tok.start ? phrase : null;
+    if (!phrase || phrase.start !== tok.start) return null;
+    // "said a spokesman for the Harbor Council": the phrase takes in whom the person speaks for.
+    let n = k + 2;
+    if (COMPLEMENT_PREPOSITIONS.has(wordAt(t, k + 1)) && (wordAt(t, n) !== 'the' || isNameWord(t[++n])) && isNameWord(t[n])) {
+      return { start: phrase.start, end: t[nameRunForward(t, n)]!.end, kind: 'anonymous', head: phrase.head };
+    }
+    return phrase;
   }
   return null;
 }
