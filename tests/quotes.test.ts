@@ -182,6 +182,11 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
       ['Danny Brady', 'Lou Carter'],
     ],
     [
+      'a quote-only paragraph after a paragraph that opens with the man asked',
+      '"Danny has been brilliant," said Mike Renshaw, the home manager.\n\nGary Nuttall was asked about a penalty appeal, when Oduya went down under a challenge from Price.\n\n"I have seen them given," he said.',
+      ['Mike Renshaw', 'Gary Nuttall'],
+    ],
+    [
       'a man named after a preposition in the pronoun\'s own sentence is talked about',
       'Health Secretary David Marsh spoke first. "We are at the limit," he said.\n\nChancellor Robert Haines dismissed the criticism. "That is not news," he said.\n\nAsked whether he had confidence in Marsh, he replied: "Of course."',
       ['David Marsh', 'Robert Haines', 'Robert Haines'],
@@ -808,6 +813,12 @@ describe('harder attributions', () => {
       'a pronoun after somebody unnamed in the sentence before',
       'Neil Abbot runs the council. "We have no choice," he said.\n\nThere is an alternative. A Dutch transport official I spoke to was puzzled. "Why would you let a village die?" he asked.',
       'Why would you let a village die?',
+    ],
+    [
+      '"the official" after an official the text leaves unnamed',
+      'Governor Luis Ferrer spoke first. "Policy will do what it has to do," he said.\n\n' +
+        'A senior official at the finance ministry, who asked not to be named, said the cabinet had been split. "Two ministers wanted cash instead," the official said.',
+      'Two ministers wanted cash instead,',
     ],
     ['a paragraph whose subject does not speak sets nothing up', 'Ivo Petrov resigned on Friday.\n\n"It was time."', 'It was time.'],
     [

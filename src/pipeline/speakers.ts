@@ -74,6 +74,17 @@ function sharedSurnameByPronoun(doc: Doc, subject: Subject, hit: Candidate, surn
   return other && others.length === 1 ? { name: other.name, type: 'person', gender: other.gender, roles: other.roles, lastMention: subject.start } : hit;
 }
 
+/**
+ * '"…," a senior official at the ministry said. "…," the official said.': "the official" is the one
+ * just left unnamed, and so is "he" in the same paragraph, rather than the last speaker named.
+ */
+function pointsToUnnamed(doc: Doc, s: Subject, unnamed: Subject): boolean {
+  if (s.kind === 'nominal') return s.head === unnamed.head;
+  return s.kind === 'pronoun' && PERSONAL.has(s.head) && PERSON_HEADS.has(unnamed.head) && paragraphIndexAt(doc, s.start) === paragraphIndexAt(doc, unnamed.start);
+}
+
+const paragraphIndexAt = (doc: Doc, offset: number): number => doc.sentences[firstEndingAfter(doc.sentences, offset)]?.paragraph ?? -1;
+
 const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople']);
 
 /**
@@ -124,7 +135,7 @@ function byReference(doc: Doc, index: MentionIndex, subject: Subject, previous: 
   // "Ban Ki-moon condemned what he called …": a pronoun inside a sentence points to the person who
   // opens that sentence before any earlier speaker.
   if (subject.kind === 'pronoun') {
-    const local = sentenceOpener(doc, index, subject, fits, quoteIndex) ?? paragraphOpener(doc, index, subject);
+    const local = sentenceOpener(doc, index, subject, fits, quoteIndex) ?? paragraphOpener(doc, index, subject) ?? previousParagraphOpener(doc, index, subject);
     if (local) return speakerFrom(local, subject, doc, resolvedBy);
     // 'A firefighter who had been digging since dawn described …. "…," he said.': the paragraph
     // opens with somebody unnamed, whom the pronoun points to, not the last man named.
@@ -292,6 +303,30 @@ function namedBetween(doc: Doc, index: MentionIndex, opener: Span, subject: Subj
   return between.some((c) => c.type === 'person' && c.gender !== (gender === 'male' ? 'female' : 'male') && c.name !== person.name);
 }
 
+/**
+ * 'Nuttall was asked about a penalty appeal, when Oduya went down under a challenge from Price.' then
+ * a paragraph that opens with a quote: '"I've seen them given," he said.' — the person who opens the
+ * paragraph before, with a verb right after the name, is the one asked and answering. Only when
+ * that paragraph quotes nobody and the pronoun's paragraph opens with the quote.
+ */
+function previousParagraphOpener(doc: Doc, index: MentionIndex, subject: Subject): Candidate | null {
+  const gender = PRONOUNS.get(subject.head);
+  if (gender !== 'male' && gender !== 'female') return null;
+  const at = firstEndingAfter(doc.sentences, subject.start);
+  const sentence = doc.sentences[at];
+  const before = doc.sentences[at - 1];
+  if (!sentence || !before || before.paragraph === sentence.paragraph || !OPENS_WITH_QUOTE.test(doc.text.slice(sentence.start, sentence.start + 2))) return null;
+  const para = doc.paragraphs.find((p) => p.index === before.paragraph);
+  if (!para || doc.quotes.some((q) => q.start < para.end && q.end > para.start)) return null;
+  const person = index.within(para).find((c) => c.type === 'person');
+  if (!person || person.lastMention !== para.start || (person.gender !== null && person.gender !== gender)) return null;
+  const end = index.mentionEndAt(para.start);
+  return LOWER_WORD_AFTER_NAME.test(doc.text.slice(end, end + 16)) ? person : null;
+}
+
+const OPENS_WITH_QUOTE = /^["“‘'«„]/u;
+const LOWER_WORD_AFTER_NAME = /^ \p{Ll}{2,}/u;
+
 /** True when another fitting entity of known gender was mentioned more recently than the previous speaker, by a sentence or more. */
 function moreRecentRival(doc: Doc, candidates: readonly Candidate[], prev: Candidate, fits: (c: Candidate) => boolean, subject: Subject): boolean {
   if (subject.kind !== 'pronoun') return false;
@@ -400,6 +435,8 @@ export const speakers: Stage = {
   run(doc: Doc) {
     const index = new MentionIndex(doc);
     let previous: Speaker | null = null;
+    // The last cue that named nobody ("A senior official at the ministry … said"), until a named one.
+    let unnamed: Subject | null = null;
     doc.quotes.forEach((quote, i) => {
       const a = doc.attributions[i];
       let speaker: Speaker | null = null;
@@ -410,11 +447,16 @@ export const speakers: Stage = {
       } else if (a?.cue?.subject) {
         const s = a.cue.subject;
         if (s.kind === 'name') speaker = byName(doc, index, s, isTranscriptLine(doc, a.cue, quote));
+        else if (unnamed && pointsToUnnamed(doc, s, unnamed)) speaker = null;
         else if (s.kind === 'pronoun' || s.kind === 'nominal') speaker = byReference(doc, index, s, previous, i);
         else if (s.kind === 'anonymous') speaker = spokespersonFor(doc, index, s);
+        if (s.kind === 'anonymous' && !speaker) unnamed = s;
       }
       quote.speaker = speaker;
-      if (speaker) previous = speaker;
+      if (speaker) {
+        previous = speaker;
+        unnamed = null;
+      }
     });
   },
 };

@@ -198,6 +198,18 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 /** Open a relative clause inside an apposition: "a teacher who has lived here". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
 
+/**
+ * The noun phrase ending at `end`, over one prepositional phrase: "A senior official at the finance
+ * ministry" is a senior official, somebody the text does not name, not the ministry.
+ */
+function nounPhraseWithPlace(t: readonly Token[], end: number): Subject | null {
+  const phrase = nominalBack(t, end);
+  const at = phrase ? t.findIndex((x) => x.start === phrase.start) : -1;
+  if (!phrase || at < 2 || !COMPLEMENT_PREPOSITIONS.has(wordAt(t, at - 1))) return phrase;
+  const head = nominalBack(t, at - 2);
+  return head ? { start: head.start, end: phrase.end, kind: head.kind === 'nominal' ? 'nominal' : 'anonymous', head: head.head } : phrase;
+}
+
 /** The subject standing before the verb at `v`, over adverbs, auxiliaries and an apposition. */
 const DASHES = '-—–―';
 
@@ -282,16 +294,25 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
       const opensApposition = isPunct(t, k - 1, ',') && PASSIVE_OPENERS.has(wordAt(t, k));
       if ((isCueVerb(t, k) && !opensApposition) || FINITE_AUXILIARIES.has(wordAt(t, k))) verb = true;
       // "Irene Falk, 61, a retired teacher who has lived by the docks, said": the verb is the relative clause's.
-      if (RELATIVE_PRONOUNS.has(wordAt(t, k)) && k > 0 && t[k - 1]!.word) verb = false;
+      // "A senior official, who asked not to be named, said": so is a clause right after the comma.
+      if (RELATIVE_PRONOUNS.has(wordAt(t, k)) && k > 0 && (t[k - 1]!.word || isPunct(t, k - 1, ','))) verb = false;
       k--;
     }
     if (verb) return null;
     // "Zhang Wei, 45, a shopkeeper in Mong Kok, said": an age between the name and the apposition.
     if (isPunct(t, k, ',') && AGE_DIGITS.test(t[k - 1]?.text ?? '') && isPunct(t, k - 2, ',')) k -= 2;
     // "The company, which employs 8,000 people, said": a noun phrase before a relative clause.
-    if (isPunct(t, k, ',') && t[k - 1]?.word && !isNameWord(t[k - 1]) && RELATIVE_PRONOUNS.has(wordAt(t, k + 1))) return nominalBack(t, k - 1);
+    if (isPunct(t, k, ',') && t[k - 1]?.word && !isNameWord(t[k - 1]) && RELATIVE_PRONOUNS.has(wordAt(t, k + 1))) return nounPhraseWithPlace(t, k - 1);
     if (!isPunct(t, k, ',') || !isNameWord(t[k - 1])) return null;
-    const first = nameRunBack(t, k - 1);
+    let first = nameRunBack(t, k - 1);
+    // "Dr. Ruth Mbeki of the London School of Hygiene and Tropical Medicine, who …, called": the
+    // person before where she works, over a name joined by "and" or "of".
+    while (['and', 'of', '&'].includes(wordAt(t, first - 1) || t[first - 1]?.text || '') && isNameWord(t[first - 2])) first = nameRunBack(t, first - 2);
+    let b = first - 1;
+    if (wordAt(t, b) === 'the') b--;
+    if (['of', 'at', 'from', 'with'].includes(wordAt(t, b)) && isNameWord(t[b - 1])) {
+      return { start: t[nameRunBack(t, b - 1)]!.start, end: t[b - 1]!.end, kind: 'name', head: '' };
+    }
     return { start: t[first]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
   }
   const lower = lowerCase(tok.text);
