@@ -708,6 +708,12 @@ describe('harder attributions', () => {
       'Every time a route is cut, passengers leave,',
       'Amara Osei',
     ],
+    [
+      'a place that ends a name with a comma in it is no apposition speaker',
+      'Peter Lindqvist, an election law professor at the University of California, Los Angeles, said federal courts had struck down "similar requirements."',
+      'similar requirements.',
+      'Peter Lindqvist',
+    ],
     ['a preposition before a second name keeps the first', '"No," said Ana Ruiz at Harvard Medical School.', 'No,', 'Ana Ruiz'],
     ['a sports role the nominals know', 'Harbor FC won.\n\n"We go again," said Rovers captain Dean Moss.', 'We go again,', 'Dean Moss'],
     [

@@ -2,6 +2,7 @@ import { isCapitalized, isParticlePrefixedName, type Token } from '../tokens.js'
 import { ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_VERB, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
 import { lowerCase, startsLower } from '../chars.js';
 import { isRoleNoun } from '../entities/context.js';
+import { isFirstName } from '../entities/lexicon/firstNames.js';
 
 /**
  * Who a cue names as the speaker, read from the tokens around its verb: the subject before it
@@ -282,13 +283,18 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
       if (isPunct(t, first - 1, ',') && PARTY_LABELS.has(wordAt(t, first)) && isNameWord(t[first - 2])) {
         return { start: t[nameRunBack(t, first - 2)]!.start, end: t[first - 2]!.end, kind: 'name', head: '' };
       }
-      if (isPunct(t, first - 1, ',') && !SENTENCE_OPENERS.has(wordAt(t, first))) {
+      // Not when a name stands before that comma too and no given name opens this one: "the
+      // University of California, Los Angeles," is one name; "the WTO, Pierre Lemaire," two.
+      const compound = isNameWord(t[first - 2]) && !isFirstName(t[first]!.text);
+      if (isPunct(t, first - 1, ',') && !SENTENCE_OPENERS.has(wordAt(t, first)) && !compound) {
         return { start: t[first]!.start, end: t[i - 1]!.end, kind: 'name', head: '' };
       }
     }
     let k = i - 1;
     let verb = false;
-    while (k >= 0 && k > i - 30 && !isPunct(t, k, ',.;:"“”')) {
+    // A comma inside a name that ends the apposition ("University of California, Los Angeles,").
+    const namesOnlyAfter = (c: number): boolean => isNameWord(t[c - 1]) && t.slice(c + 1, i).every((x) => isNameWord(x));
+    while (k >= 0 && k > i - 30 && (!isPunct(t, k, ',.;:"“”') || (isPunct(t, k, ',') && namesOnlyAfter(k)))) {
       // "Lobsang Gyatso, 29, was taken from …, said the source": a clause, not an apposition.
       // "Park, asked about the pension fund, said": a passive participle opening the apposition is no cue.
       const opensApposition = isPunct(t, k - 1, ',') && PASSIVE_OPENERS.has(wordAt(t, k));
