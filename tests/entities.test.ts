@@ -299,6 +299,12 @@ describe('organizations', () => {
     // Not every organization: "Harbor" alone is not the Harbor Council.
     ['The Harbor Council met. Harbor said the vote was close.', ['Harbor'], ['Harbor Council']],
   ];
+  it('a tabloid epithet before the given name of someone named in full is that person', () => {
+    const text = 'Council worker Darren Pike, 41, ran to the car. Modest Darren said he was just doing his job.';
+    const doc = read(text);
+    expect(doc.people.map((p) => [p.name, p.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([['Darren Pike', ['Darren Pike', 'Darren']]]);
+  });
+
   it.each(shortNames)("a company's first word alone is the company: %s", (text, expectedPeople, expectedOrgs) => {
     expect([people(text), orgs(text)]).toEqual([expectedPeople, expectedOrgs]);
   });

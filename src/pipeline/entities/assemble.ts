@@ -8,6 +8,7 @@ import { rolesAt } from './roles.js';
 import { isSuffix } from './shape.js';
 import { pronounGenders } from './gender.js';
 import { lowerCase } from '../chars.js';
+import { isFirstName, SURNAMES } from './lexicon/firstNames.js';
 
 /**
  * From typed mentions to the entities of the result. Order matters: people first (a lone word a
@@ -134,9 +135,26 @@ function companyShortNames(mentions: readonly Mention[]): Set<Mention> {
   return shortNames;
 }
 
+/**
+ * "Modest Darren" after "Darren Pike": an epithet before the given name of someone named in full is
+ * that person, by the given name alone (the mention shrinks to "Darren", so offsets stay true).
+ */
+function dropEpithets(doc: Doc, mentions: readonly Mention[]): void {
+  const givenNames = new Set(mentions.filter((m) => m.kind === 'person' && m.words.length >= 2).map((m) => m.words[0]!));
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.words.length !== 2 || m.honorific) continue;
+    const [epithet, given] = m.words as [string, string];
+    if (!givenNames.has(given) || isFirstName(epithet) || SURNAMES().has(epithet) || !doc.text.slice(m.start, m.end).endsWith(given)) continue;
+    if (mentions.some((o) => o !== m && o.words.length >= 2 && o.words[o.words.length - 1] === given)) continue;
+    m.start = m.end - given.length;
+    m.words = [given];
+  }
+}
+
 export function assemble(doc: Doc, found: Found): { people: Person[]; organizations: Organization[]; places: Place[] } {
   const { mentions: all } = found;
   promoteUnknownFullNames(all);
+  dropEpithets(doc, all);
   const shortNames = companyShortNames(all);
   const mentions = shortNames.size === 0 ? all : all.filter((m) => !shortNames.has(m));
   const isFull = (m: Mention): boolean => significantWords(m.words).length >= 2;
