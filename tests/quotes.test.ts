@@ -694,6 +694,12 @@ describe('harder attributions', () => {
       'We will win,',
       'Ratepayers Alliance',
     ],
+    [
+      'a spokesman named by the kind of organization',
+      'Cotswold District Council ordered the panels removed.\n\nA council spokesman said: "We respect the decision."',
+      'We respect the decision.',
+      'Cotswold District Council',
+    ],
     ['an inverted spokesman for an organization', 'The Harbor Council met.\n\n"Later," said a spokesman for the Harbor Council.', 'Later,', 'Harbor Council'],
     ['a spokeswoman for an organization before the quote', 'The Harbor Council met.\n\nA spokeswoman for the Harbor Council said: "We apologise."', 'We apologise.', 'Harbor Council'],
     [
@@ -847,6 +853,7 @@ describe('harder attributions', () => {
     ['lawyers for a person are not that person', 'Lawyers for the actor Oliver Grant said his claim was "strong and fair."', 'strong and fair.'],
     ['a name after a preposition is no subject', 'A friend who studies with him at Aberdeen University said Callum was "a careful boy."', 'a careful boy.'],
     ['the plural of a role opening the sentence', 'Campaigners said the fine was "a drop in the ocean."', 'a drop in the ocean.'],
+    ['a spokesman of a kind no organization of the text is', 'Ivo Petrov runs the port.\n\n"No," a ministry spokeswoman said.', 'No,'],
     ['"a spokeswoman for" a person is nobody the text names', 'Peter Dutton spoke.\n\n"Soon," said a spokeswoman for Dutton.', 'Soon,'],
     ['"a spokesman for" a person before the verb is not that person', 'Peter Dutton spoke.\n\nA spokesman for Dutton later said: "Families are hurting."', 'Families are hurting.'],
     ['"an aide to" a person is not that person', 'Peter Dutton spoke.\n\nAn aide to Dutton said the plan was "dead on arrival."', 'dead on arrival.'],

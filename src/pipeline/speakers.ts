@@ -1,7 +1,7 @@
 import type { EntityType, Resolution, Speaker, Span } from '../types.js';
 import type { Doc, Stage } from './document.js';
 import { POSSESSIVE_DETERMINERS, type Subject } from './quotes/subject.js';
-import { OFFICE_NOUNS, PRONOUNS } from './quotes/lexicon.js';
+import { OFFICE_NOUNS, ORG_NOUNS, PRONOUNS } from './quotes/lexicon.js';
 import { resolveBareName } from './speakers/candidates.js';
 import { MentionIndex, type Candidate } from './speakers/mentions.js';
 import { moreRecentRival, opensWithSomebody, paragraphAt, paragraphOpener, PERSONAL, previousParagraphOpener, sentenceOpener } from './speakers/openers.js';
@@ -92,8 +92,16 @@ const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 function spokespersonFor(doc: Doc, index: MentionIndex, subject: Subject): Speaker | null {
   if (!SPOKES_HEADS.has(subject.head)) return null;
   const inside = index.overlapping(subject);
-  return inside && inside.type === 'organization' ? speakerFrom(inside, subject, doc, 'nominal') : null;
+  if (inside) return inside.type === 'organization' ? speakerFrom(inside, subject, doc, 'nominal') : null;
+  // "A council spokesman said", "an agency spokeswoman said": the organization of that kind named
+  // last before it, when the noun says a kind (ORG_NOUNS) and one fits.
+  const words = doc.slice(subject).split(WHITE_SPACE_RUNS);
+  const kind = words.length >= 2 ? lowerCase(words[words.length - 2]!) : undefined;
+  if (!kind || !ORG_NOUNS.has(kind) || GENERIC_ORG_HEADS.has(kind)) return null;
+  const org = index.recent(subject.start).find((c) => c.type === 'organization' && headFits(c, kind));
+  return org ? speakerFrom(org, subject, doc, 'nominal') : null;
 }
+
 
 function genderOk(c: Candidate, pronoun: string): boolean {
   const want = PRONOUNS.get(pronoun);
