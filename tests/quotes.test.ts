@@ -720,6 +720,18 @@ describe('harder attributions', () => {
       'similar requirements.',
       'Peter Lindqvist',
     ],
+    [
+      '"Those are the words of" the person named after the quote',
+      '"It will end the fishing," said Jack Penrose.\n\n"Jack is wrong. The town will get jobs." Those are the words of Lucy Trewin, who runs a firm in the harbour.',
+      'Jack is wrong. The town will get jobs.',
+      'Lucy Trewin',
+    ],
+    [
+      '"That is the view of" a title, then the name in apposition',
+      '"It will end the fishing," said Jack Penrose.\n\n"The consultation was a sham." That is the view of the local MP, Sarah Lewin.',
+      'The consultation was a sham.',
+      'Sarah Lewin',
+    ],
     ['a preposition before a second name keeps the first', '"No," said Ana Ruiz at Harvard Medical School.', 'No,', 'Ana Ruiz'],
     ['a sports role the nominals know', 'Harbor FC won.\n\n"We go again," said Rovers captain Dean Moss.', 'We go again,', 'Dean Moss'],
     [

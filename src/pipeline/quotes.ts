@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import type { Doc, Paragraph, Stage } from './document.js';
-import { closingCue, cueAfterQuote, cueBeforeQuote, sentenceSubject, type Cue } from './quotes/attribution.js';
+import { closingCue, cueAfterQuote, cueBeforeQuote, sentenceSubject, wordsOfAfter, type Cue } from './quotes/attribution.js';
 import { titleCue } from './quotes/headline.js';
 import { inherit, sentenceStartAt, type Found } from './quotes/inherit.js';
 import { classifySpan, termKey } from './quotes/classify.js';
@@ -29,7 +29,7 @@ const CONTINUES_SENTENCE = /^[\p{Ll},—–―-]/u;
 /** The cue of one quoted span: after it when the quote hands over to it, else before it. */
 function cueOf(innerText: string, lead: readonly Token[], tail: readonly Token[]): Cue | null {
   const handsOver = !ENDS_WITH_PERIOD.test(innerText) || (tail[0] !== undefined && CONTINUES_SENTENCE.test(tail[0].text));
-  const after = handsOver ? cueAfterQuote(tail) : null;
+  const after = handsOver ? cueAfterQuote(tail) : wordsOfAfter(tail);
   const before = cueBeforeQuote(lead);
   const last = lead[lead.length - 1];
   const leadHandsOver = last !== undefined && !last.word && ':,'.includes(last.text);

@@ -198,6 +198,35 @@ function openingName(t: readonly Token[], i: number): Subject | null {
   return { start: t[i]!.start, end: t[last]!.end, kind: 'name', head: '' };
 }
 
+const DEMONSTRATIVES = new Set(['those', 'these', 'that', 'this', 'such']);
+const COPULAS = new Set(['are', 'is', 'were', 'was']);
+const SAYINGS = new Set(['words', 'view', 'verdict', 'message', 'assessment', 'opinion', 'warning', 'thoughts', 'advice', 'argument', 'plea']);
+
+/** The same after a quote that ends its sentence: the next sentence opens with "Those are the words of". */
+export function wordsOfAfter(t: readonly Token[]): Cue | null {
+  const i = t.findIndex((x) => x.word);
+  return i >= 0 ? wordsOf(t, i) : null;
+}
+
+/** '"…" Those are the words of Lucy Trewin, who …': the sentence after the quote names who said it. */
+function wordsOf(t: readonly Token[], i: number): Cue | null {
+  if (!DEMONSTRATIVES.has(wordAt(t, i)) || !COPULAS.has(wordAt(t, i + 1)) || wordAt(t, i + 2) !== 'the') return null;
+  let k = i + 3;
+  while (k < i + 6 && t[k]?.word && !SAYINGS.has(wordAt(t, k))) k++;
+  if (!SAYINGS.has(wordAt(t, k)) || wordAt(t, k + 1) !== 'of') return null;
+  let n = k + 2;
+  // "the view of the local MP, Sarah Lewin": the name in apposition.
+  while (n < k + 8 && t[n] && !isNameWord(t[n]) && !isPunct(t, n, '.;')) n++;
+  if (!isNameWord(t[n]) || SENTENCE_OPENERS.has(wordAt(t, n))) return null;
+  let last = nameRunForward(t, n);
+  // "the local MP, Sarah Lewin": a title, then the name in apposition.
+  if (isPunct(t, last + 1, ',') && isNameWord(t[last + 2]) && !SENTENCE_OPENERS.has(wordAt(t, last + 2))) {
+    n = last + 2;
+    last = nameRunForward(t, n);
+  }
+  return { start: t[k]!.start, end: t[k + 1]!.end, subject: { start: t[n]!.start, end: t[last]!.end, kind: 'name', head: '' } };
+}
+
 /**
  * The cue that follows a quote: '"…," Torres said', '"…," said Torres', '"…," the group said in a
  * report', '"…," according to Brandt', '"…" — Maya Lin'. `t` are the tokens after the closing mark up to
@@ -211,7 +240,7 @@ export function cueAfterQuote(t: readonly Token[]): Cue | null {
     i++;
   }
   if (i >= t.length || !t[i]!.word) return null;
-  const according = accordingTo(t, i);
+  const according = accordingTo(t, i) ?? wordsOf(t, i);
   if (according) return according;
   const asPut = asSomeonePutIt(t, i);
   if (asPut) return asPut;
