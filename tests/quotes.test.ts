@@ -182,6 +182,11 @@ describe('pronouns and nominals resolve to the right earlier entity', () => {
       ['Danny Brady', 'Lou Carter'],
     ],
     [
+      'an indefinite person named in apposition is named',
+      '"Not one family," said Gov. Tom Whitfield.\n\nOne resident, Marla Jensen, 62, said she lost everything. "The insurance people keep telling me to wait," she said.',
+      ['Tom Whitfield', 'Marla Jensen'],
+    ],
+    [
       'a quote-only paragraph after a paragraph that opens with the man asked',
       '"Danny has been brilliant," said Mike Renshaw, the home manager.\n\nGary Nuttall was asked about a penalty appeal, when Oduya went down under a challenge from Price.\n\n"I have seen them given," he said.',
       ['Mike Renshaw', 'Gary Nuttall'],

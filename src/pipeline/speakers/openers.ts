@@ -45,6 +45,7 @@ const VERB_AFTER_NAME = /^ \p{Ll}{2,20}ed\b/u;
 
 export const PERSONAL = new Set(['he', 'she']);
 const startsLowerCase = (w: string): boolean => w !== '' && w === lowerCase(w);
+const NAMED_AFTER = /^,\s+\p{Lu}/u;
 const SOMEBODY = /^(?:A|An|One|Another)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
 /**
@@ -59,9 +60,11 @@ export function opensWithSomebody(doc: Doc, subject: Subject): boolean {
   while (first > 0 && doc.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
   const somebody = (s: Span): boolean => {
     const text = doc.text.slice(s.start, Math.min(s.end, s.start + 80)).replace(LEADING_SPACE_OR_MARKS, '');
-    // Up to four words after the article, one of them a person ("A Dutch transport official").
+    // Up to four words after the article, one of them a person ("A Dutch transport official"),
+    // who stays unnamed: "One resident, Marla Jensen, 62, said" names her.
     const words = SOMEBODY.exec(text)?.[1]?.split(/\s+/u) ?? [];
-    return words.some((w) => startsLowerCase(w) && (PERSON_HEADS.has(w) || isRoleNoun(w)));
+    const head = words.findIndex((w) => startsLowerCase(w) && (PERSON_HEADS.has(w) || isRoleNoun(w)));
+    return head >= 0 && !NAMED_AFTER.test(text.slice(text.indexOf(words[head]!) + words[head]!.length));
   };
   return somebody(doc.sentences[first]!) || (at > first && somebody(doc.sentences[at - 1]!));
 }
