@@ -272,6 +272,8 @@ describe('organizations', () => {
     ['The Port Ellis Chamber of Commerce wrote to the minister.', 'Port Ellis Chamber of Commerce'],
     ['Members of the Lake Ellis Chamber of Commerce met.', 'Lake Ellis Chamber of Commerce'],
     ['The developer, Crestline Homes, says the scheme will bring a school.', 'Crestline Homes'],
+    ['Brightwave said its plants would close. Brightwave said it remained committed.', 'Brightwave'],
+    ['Aslef said its members would strike on Friday.', 'Aslef'],
   ];
   it.each(heads)('%s', (text, name) => {
     expect(orgs(text)).toEqual([name]);

@@ -151,9 +151,19 @@ function dropEpithets(doc: Doc, mentions: readonly Mention[]): void {
   }
 }
 
+/** A name typed an organization once ("Brightwave said its …") is one wherever a person reading was only a guess. */
+function oneKindPerName(mentions: readonly Mention[]): void {
+  const organizations = new Set(mentions.filter((m) => m.kind === 'organization').map((m) => m.words.join(' ')));
+  if (organizations.size === 0) return;
+  for (const m of mentions) {
+    if (m.kind === 'person' && !m.honorific && m.rule === 'speech verb' && organizations.has(m.words.join(' '))) m.kind = 'organization';
+  }
+}
+
 export function assemble(doc: Doc, found: Found): { people: Person[]; organizations: Organization[]; places: Place[] } {
   const { mentions: all } = found;
   promoteUnknownFullNames(all);
+  oneKindPerName(all);
   dropEpithets(doc, all);
   const shortNames = companyShortNames(all);
   const mentions = shortNames.size === 0 ? all : all.filter((m) => !shortNames.has(m));

@@ -50,6 +50,14 @@ function hasRole(v: NameView): boolean {
   return roleBefore(tokens, shaped.titleFrom) !== null || roleBeforeApposition(tokens, shaped.titleFrom, shaped.nameTo) !== null || appositionAfter(tokens, shaped.nameTo) !== null;
 }
 
+const SPEECH_THEN_ITS = new Set(['said', 'says', 'announced', 'reported', 'added', 'confirmed', 'stated']);
+
+/** The name is followed by a speech verb and "its" ("Brightwave said its"). */
+function speaksOfItsOwn(v: NameView): boolean {
+  const { tokens, shaped } = v;
+  return SPEECH_THEN_ITS.has(lowerCase(tokens[shaped.nameTo]?.text ?? '')) && lowerCase(tokens[shaped.nameTo + 1]?.text ?? '') === 'its';
+}
+
 function inSpeech(v: NameView): boolean {
   const { tokens, shaped } = v;
   return (
@@ -169,6 +177,11 @@ export const RULES: readonly Rule[] = [
   },
   { name: 'Arabic name shape', kind: (v) => (isArabicName(v) ? 'person' : null) },
   { name: 'signs a quote after a dash', kind: (v) => (signsQuote(v) ? 'person' : null) },
+  {
+    // "Brightwave said its plants …", "Aslef said its members": what speaks of "its" own is a body.
+    name: 'speaks of its own',
+    kind: (v) => (v.words.length <= 2 && !isFirstName(v.words[0]!.text) && speaksOfItsOwn(v) ? 'organization' : null),
+  },
   {
     name: 'speech verb',
     kind: (v) => {
