@@ -129,6 +129,13 @@ describe('multi-paragraph quotes and continuations', () => {
     expect(direct(text).map((q) => q[2])).toEqual(['Ana Torres', 'Ana Torres']);
   });
 
+  it('a paragraph that ends on how someone spoke ("she was careful.") sets up the quote after it', () => {
+    const text =
+      'Sarah Kettering runs the Harbour Trust.\n\n"Access has to improve," she said.\n\nHer predecessor, Colin Ward, left after a row. Asked about him, she was careful.\n\n"Colin did a lot of good work."';
+    expect(direct(text).map((q) => q[2])).toEqual(['Sarah Kettering', 'Sarah Kettering']);
+    expect(analyze(text).quotes[1]!.cue?.text).toBe('was careful');
+  });
+
   it("passes it on when the quote's sentence goes on in the writer's words, with no speech verb", () => {
     const text = '"It is more tinkering," said Rosa Delgado.\n\n"It is basically a tax increase" for the top bracket.';
     expect(direct(text).map((q) => q[2])).toEqual(['Rosa Delgado', 'Rosa Delgado']);

@@ -46,10 +46,21 @@ function settingUpCue(doc: Doc, para: Paragraph | undefined, prev: Found | undef
   const t = tokenize(doc.text, start, para.end);
   if (t.some((x) => !x.word && '"“”«»'.includes(x.text))) return null;
   const cue = sentenceSubject(t);
-  if (cue?.subject?.kind !== 'name') return null;
+  if (cue?.subject?.kind !== 'name' && cue?.subject?.kind !== 'pronoun') return null;
   const verb = t.findIndex((x) => x.start === cue.start);
-  return verb >= 0 && isCueVerb(t, verb) ? cue : null;
+  if (verb < 0) return null;
+  if (isCueVerb(t, verb)) return cue;
+  // "Asked about him, she was careful.", "Marsh was blunter.": a manner the next quote shows, in a
+  // sentence that ends a word or two later.
+  // (The subject reader steps over "was" to the word after it.)
+  const copula = lowerCase(t[verb - 1]?.text ?? '');
+  const after = t.slice(verb + 1).filter((x) => x.word);
+  if ((copula !== 'was' && copula !== 'were') || after.length > 0 || !MANNER.test(lowerCase(t[verb]!.text))) return null;
+  return { start: t[verb - 1]!.start, end: cue.end, subject: cue.subject };
 }
+
+/** Adjectives of how someone speaks: "careful", "blunter", "defiant", "unrepentant", "more cautious". */
+const MANNER = /^(?:careful|cautious|blunt|blunter|candid|defiant|unrepentant|unapologetic|emphatic|adamant|frank|direct|guarded|upbeat|optimistic|pessimistic|scathing|dismissive|philosophical|measured|diplomatic|furious|angry|defensive|firm|clear)$/u;
 
 /** Verbs after which the subject is described or acted upon, not acting: "Barker was furious", "Smith was arrested". */
 const NOT_ACTIONS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being', 'got', 'gets', 'became', 'seemed']);
