@@ -3,7 +3,7 @@ import type { Doc } from '../document.js';
 import { PERSON_NOUNS as PERSON_HEADS, PRONOUNS } from '../quotes/lexicon.js';
 import type { Subject } from '../quotes/subject.js';
 import { firstEndingAfter, overlapsAny } from '../spans.js';
-import { lowerCase } from '../chars.js';
+import { startsLower } from '../chars.js';
 import { isRoleNoun } from '../entities/context.js';
 import type { Candidate, MentionIndex } from './mentions.js';
 
@@ -44,7 +44,6 @@ const POSSESSED_ROLE = /^['’]s [\p{Ll} -]{2,30}, /u;
 const VERB_AFTER_NAME = /^ \p{Ll}{2,20}ed\b/u;
 
 export const PERSONAL = new Set(['he', 'she']);
-const startsLowerCase = (w: string): boolean => w !== '' && w === lowerCase(w);
 const NAMED_AFTER = /^,\s+\p{Lu}/u;
 const SOMEBODY = /^(?:A|An|One|Another)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
@@ -63,7 +62,7 @@ export function opensWithSomebody(doc: Doc, subject: Subject): boolean {
     // Up to four words after the article, one of them a person ("A Dutch transport official"),
     // who stays unnamed: "One resident, Marla Jensen, 62, said" names her.
     const words = SOMEBODY.exec(text)?.[1]?.split(/\s+/u) ?? [];
-    const head = words.findIndex((w) => startsLowerCase(w) && (PERSON_HEADS.has(w) || isRoleNoun(w)));
+    const head = words.findIndex((w) => startsLower(w) && (PERSON_HEADS.has(w) || isRoleNoun(w)));
     return head >= 0 && !NAMED_AFTER.test(text.slice(text.indexOf(words[head]!) + words[head]!.length));
   };
   return somebody(doc.sentences[first]!) || (at > first && somebody(doc.sentences[at - 1]!));
