@@ -59,5 +59,10 @@ export const isCapitalized = startsUpper;
 
 const PARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|bin|ibn|abu|ben|d|l)[-'’]\p{Lu}/u;
 
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** "WHO", "IT": capitals throughout make an acronym, whatever word the letters spell. */
+export const isAcronymWord = (word: string): boolean => ALL_CAPITALS.test(word);
+
 /** "al-Hamad", "el-Sisi", "d'Alembert": a family name that opens with a lower-case particle. */
 export const isParticlePrefixedName = (word: string): boolean => PARTICLE_PREFIXED.test(word);

@@ -8,6 +8,7 @@ import { PLACE_HEADS, PLACES } from './lexicon/places.js';
 import { isCapitalized, isSuffix, wordKey } from './shape.js';
 import { CUE_VERBS } from '../quotes/lexicon.js';
 import { lowerCase } from '../chars.js';
+import { isAcronymWord } from '../tokens.js';
 
 /**
  * A run cut down to the name: without a leading "The", sentence-initial function words, titles
@@ -60,7 +61,7 @@ const CONTRACTION = /'(?:[dmst]|re|ve|ll)$/u;
 
 function isOrdinary(word: string, initial: boolean, lowerWords: ReadonlySet<string>): boolean {
   // "WHO", "IT", "AND": capitals throughout make an acronym, not the word they spell.
-  if (word.length >= 2 && ALL_CAPITALS.test(word)) return false;
+  if (isAcronymWord(word)) return false;
   const lowered = lowerCase(word).replace(CURLY_APOSTROPHES, "'");
   // "Mr Patel", "Mrs Patel" as British papers write them: an honorific, which the function-word list also holds.
   if (HONORIFICS.has(lowered)) return false;
@@ -121,7 +122,6 @@ function givenNameStart(tokens: readonly Tok[], from: number, to: number): numbe
 }
 
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
-const ALL_CAPITALS = /^\p{Lu}+$/u;
 /** Modifiers that are also given names, left out of the given-name lists for that (lexicon/firstNames.ts). */
 const MODIFIERS_ALSO_GIVEN = new Set(['Christian']);
 const DOCTOR = /^(?:dr|doctor)$/u;

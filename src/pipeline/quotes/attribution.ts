@@ -1,4 +1,4 @@
-import { isCapitalized, type Token } from '../tokens.js';
+import { isAcronymWord, isCapitalized, type Token } from '../tokens.js';
 import { ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_VERB, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, invertible } from './lexicon.js';
 import { lowerCase, startsLower } from '../chars.js';
 import {
@@ -11,6 +11,7 @@ import {
   nameRunBack,
   nameRunForward,
   nounPhraseWithComplement,
+  AFFILIATION_WORDS,
   subjectAfter,
   nicknameAt,
   subjectBefore,
@@ -38,7 +39,6 @@ function negated(t: readonly Token[], v: number): boolean {
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'some', 'new', 'recent', 'earlier', 'public', 'whose', 'any', 'no', 'of']);
 
 const POSSESSIVE = /['’]s$/u;
-const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const ENDS_WITH_S = /s$/u;
 
 /** "remarks", "claims", "reports" after a determiner or a possessive are nouns, not speech verbs. */
@@ -171,7 +171,7 @@ function isNamePhrase(t: readonly Token[], from: number, to: number): boolean {
     const x = t[k]!;
     if (x.word) {
       // "WHO Director-General Amara Osei": an acronym is a name, whatever word it spells.
-      if ((CLAUSE_WORDS.has(lowerCase(x.text)) && !ALL_CAPITALS.test(x.text)) || ++words > 8) return false;
+      if ((CLAUSE_WORDS.has(lowerCase(x.text)) && !isAcronymWord(x.text)) || ++words > 8) return false;
     } else if (x.text === '(') {
       while (k < to && t[k]!.text !== ')') k++;
       if (isPunct(t, k + 1, ',') && k + 2 === to) k++;
@@ -192,7 +192,7 @@ const CLAUSE_WORDS = new Set([
 
 /** A name (titles included) opening the words at `i`, unless it is a possessive ("Trump's spokesman"). */
 function openingName(t: readonly Token[], i: number): Subject | null {
-  if (!isNameWord(t[i]) || ((SENTENCE_OPENERS.has(wordAt(t, i)) || DETERMINERS.has(wordAt(t, i))) && !ALL_CAPITALS.test(t[i]!.text))) return null;
+  if (!isNameWord(t[i]) || ((SENTENCE_OPENERS.has(wordAt(t, i)) || DETERMINERS.has(wordAt(t, i))) && !isAcronymWord(t[i]!.text))) return null;
   const last = nameRunForward(t, i);
   if (POSSESSIVE.test(t[last]!.text) || isPunct(t, last + 1, "'’")) return null;
   return { start: t[i]!.start, end: t[last]!.end, kind: 'name', head: '' };
@@ -363,7 +363,6 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
  * `t` are the sentence's tokens up to the quote.
  */
 /** Capitalized at a sentence's start, these open a role before a name: "Retired firefighter Jim O'Brien". */
-const AFFILIATION_WORDS = new Set(['of', 'at', 'from', 'with']);
 const NAME_JOINERS = new Set(['of', 'and', 'for', 'on', 'the']);
 const ROLE_MODIFIERS = new Set(['retired', 'former', 'longtime', 'veteran', 'local', 'fellow', 'outgoing', 'incoming', 'acting', 'interim', 'senior']);
 

@@ -1,4 +1,4 @@
-import { isCapitalized, isParticlePrefixedName, type Token } from '../tokens.js';
+import { isAcronymWord, isCapitalized, isParticlePrefixedName, type Token } from '../tokens.js';
 import { ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_VERB, CUE_VERBS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
 import { lowerCase, startsLower } from '../chars.js';
 import { isRoleNoun } from '../entities/context.js';
@@ -168,6 +168,8 @@ export function nominalBack(t: readonly Token[], headIndex: number): Subject | n
 
 /** Prepositions that attach a complement to a noun: "a spokesman for the alliance", "an official at the agency". */
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'with', 'at', 'from']);
+/** Where someone works: "Ana Diaz of the Gazette", "Ruth Mbeki at the London School". */
+export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
 
 /**
  * '"…," a spokesman for the Ratepayers Alliance said': a noun phrase from `from` up to the verb at
@@ -195,7 +197,6 @@ export function nounPhraseWithComplement(t: readonly Token[], from: number, v: n
 }
 
 const AGE_DIGITS = /^\d{1,3}$/u;
-const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 /** Open a relative clause inside an apposition: "a teacher who has lived here". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
 
@@ -316,7 +317,7 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
     while (['and', 'of', '&'].includes(wordAt(t, first - 1) || t[first - 1]?.text || '') && isNameWord(t[first - 2])) first = nameRunBack(t, first - 2);
     let b = first - 1;
     if (wordAt(t, b) === 'the') b--;
-    if (['of', 'at', 'from', 'with'].includes(wordAt(t, b)) && isNameWord(t[b - 1])) {
+    if (AFFILIATION_WORDS.has(wordAt(t, b)) && isNameWord(t[b - 1])) {
       return { start: t[nameRunBack(t, b - 1)]!.start, end: t[b - 1]!.end, kind: 'name', head: '' };
     }
     return { start: t[first]!.start, end: t[k - 1]!.end, kind: 'name', head: '' };
@@ -356,7 +357,7 @@ export function subjectBefore(t: readonly Token[], v: number): Subject | null {
     }
     const firstWord = lowerCase(t[first]!.text);
     // "WHO said": an acronym, not the pronoun it spells.
-    const acronym = ALL_CAPITALS.test(t[first]!.text);
+    const acronym = isAcronymWord(t[first]!.text);
     if (!acronym && (SENTENCE_OPENERS.has(firstWord) || DETERMINERS.has(firstWord) && first === i)) return null;
     // "Parents said", "Campaigners said": a capitalized common noun opening the sentence names nobody.
     if (first === i && (ANONYMOUS_HEADS.has(lower) || isPluralRole(lower))) return { start: tok.start, end: tok.end, kind: 'anonymous', head: lower };
